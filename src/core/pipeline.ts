@@ -1,0 +1,115 @@
+import { describeValue, warnOnce } from '../internal/dev-warning'
+import {
+  describeConnectionStatus,
+  PROCESSING_SUBSTAGES,
+  STAGES,
+  type CoreOptions,
+  type ProcessingSubstageId,
+  type StageId,
+} from './connection-status'
+import { defaultMessages, type StatusKitMessages } from './messages'
+
+export const STEP_STATES = ['complete', 'current', 'error', 'warning', 'upcoming', 'inactive'] as const
+/** A step's state, as a stepper shows it. */
+export type StepState = (typeof STEP_STATES)[number]
+
+export interface PipelineSubstep {
+  id: ProcessingSubstageId
+  label: string
+  state: StepState
+}
+
+export interface PipelineStep {
+  id: StageId
+  label: string
+  /** The spec's explanation of the stage, for tooltips. */
+  description: string
+  state: StepState
+  /** True while the stage waits on someone else (status 25, waiting for a webhook). */
+  waiting: boolean
+  /** The processing stage's five substages; empty for every other stage. */
+  substeps: PipelineSubstep[]
+}
+
+export interface PipelineOptions extends CoreOptions {
+  /**
+   * Show the optional deduplication stage even when the status is not 21 or 22.
+   * @default false
+   */
+  showDeduplication?: boolean
+  /** The substages' states, when the caller knows them, e.g. `{ forecasting: 'error' }`. */
+  substages?: Partial<Record<ProcessingSubstageId, StepState>>
+}
+
+export function isStepState(value: unknown): value is StepState {
+  return typeof value === 'string' && (STEP_STATES as readonly string[]).includes(value)
+}
+
+/**
+ * The steps of a stepper for a data connection status. Total: an unknown code makes every step
+ * inactive (we cannot tell where the connection is, so we claim nothing).
+ */
+export function connectionPipeline(code: unknown, options: PipelineOptions = {}): PipelineStep[] {
+  const messages = options.messages ?? defaultMessages
+  const info = describeConnectionStatus(code, options)
+  // Deduplication is optional (spec: "Deduplication of predefined apps"); the spec does not place
+  // it, we assume it sits between loading and structuring since it works on loaded data.
+  const withDeduplication = options.showDeduplication === true || info.stage === 'deduplication'
+  const stages = STAGES.filter((stage) => stage !== 'deduplication' || withDeduplication)
+  const states = stageStates(stages, info.stage, info.effect)
+  return stages.map((id, index) => {
+    const state = states[index] ?? 'inactive'
+    return {
+      id,
+      label: messages.stages[id].label,
+      description: messages.stages[id].description,
+      state,
+      waiting: info.effect === 'waiting' && id === info.stage,
+      substeps: id === 'processing' ? substeps(state, options.substages, messages) : [],
+    }
+  })
+}
+
+function stageStates(stages: readonly StageId[], stage: StageId | null, effect: string | null): StepState[] {
+  if (effect === 'synced') return stages.map(() => 'complete')
+  const at = stage === null ? -1 : stages.indexOf(stage)
+  if (at === -1) return stages.map(() => 'inactive') // disconnected or unknown
+  return stages.map((_, index) => {
+    if (index < at) return 'complete'
+    if (index === at) return stateAtStage(effect)
+    // A status that completes a stage (9, 12, 15, 18) hands over to the next one.
+    return index === at + 1 && effect === 'completed' ? 'current' : 'upcoming'
+  })
+}
+
+function stateAtStage(effect: string | null): StepState {
+  switch (effect) {
+    case 'completed':
+      return 'complete'
+    case 'error':
+      return 'error'
+    case 'warning':
+      return 'warning'
+    default:
+      return 'current' // active, or waiting on a webhook
+  }
+}
+
+function substeps(processing: StepState, known: unknown, messages: StatusKitMessages): PipelineSubstep[] {
+  const given = typeof known === 'object' && known !== null ? (known as Record<string, unknown>) : {}
+  return PROCESSING_SUBSTAGES.map((id) => {
+    const value = given[id]
+    if (value !== undefined && !isStepState(value)) {
+      warnOnce(`Unknown state ${describeValue(value)} for processing substage "${id}": expected one of ${STEP_STATES.join(', ')}.`)
+    }
+    return { id, label: messages.substages[id].label, state: isStepState(value) ? value : followProcessing(processing) }
+  })
+}
+
+/**
+ * A substage the caller did not describe follows its stage, with one exception: when processing
+ * failed (17) we do not know which substage failed, and marking all five "failed" would mislead.
+ */
+function followProcessing(processing: StepState): StepState {
+  return processing === 'error' ? 'inactive' : processing
+}

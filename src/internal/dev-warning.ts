@@ -1,0 +1,41 @@
+/**
+ * The one channel for development warnings about bad input. React-free, so the core can use it.
+ *
+ * Each distinct message is printed once: a dashboard that renders the same bad status in a
+ * thousand rows should say so once, not a thousand times. Silent in production builds, where
+ * bundlers replace `process.env.NODE_ENV` with "production"; silent also where no bundler or Node
+ * defines `process` at all, since we cannot tell development from production there.
+ */
+const MAX_REMEMBERED = 500
+const warned = new Set<string>()
+
+export function isDevelopment(): boolean {
+  try {
+    return process.env.NODE_ENV !== 'production'
+  } catch {
+    return false
+  }
+}
+
+export function warnOnce(message: string): void {
+  if (!isDevelopment() || warned.has(message)) return
+  // Bounded so that fuzzed or streaming input cannot grow it without end.
+  if (warned.size >= MAX_REMEMBERED) warned.clear()
+  warned.add(message)
+  console.warn(`[statuskit] ${message}`)
+}
+
+/** Printable form of any value, for warnings: never throws (symbols, cycles, BigInt). */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value)
+  if (value === null || value === undefined) return String(value)
+  if (typeof value === 'symbol') return value.toString()
+  if (typeof value === 'function') return 'a function'
+  try {
+    const json = JSON.stringify(value)
+    return json.length > 80 ? `${json.slice(0, 77)}...` : json
+  } catch {
+    return Object.prototype.toString.call(value)
+  }
+}
