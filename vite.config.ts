@@ -1,8 +1,52 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
+// ---- package build (issue 6) ----
+import { readFileSync } from 'node:fs'
+
+// Every dependency and peer dependency stays an import in dist/, so that consumers dedupe React,
+// Radix and clsx with their own copies (bundling React twice breaks hooks).
+const manifest = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  dependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
+}
+const externalPackages = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })
+const isExternal = (id: string) => externalPackages.some((name) => id === name || id.startsWith(`${name}/`))
+// ---- end package build ----
+// >>> storybook project (issue 4): imports
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import { playwright } from '@vitest/browser-playwright'
+// <<< storybook project
+
 export default defineConfig({
   plugins: [react()],
+  // ---- package build (issue 6): `npm run build`. Storybook ignores this block (it keeps only
+  // build.target), and Vitest does not read it.
+  build: {
+    lib: {
+      // The CSS entry is the lead's aggregate stylesheet: its @imports (tokens + every component's
+      // CSS) are inlined and minified into the single dist/styles.css. Components import no CSS.
+      entry: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', styles: 'src/styles/index.css' },
+      formats: ['es'],
+      cssFileName: 'styles',
+    },
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    // Readable ESM: the consumer's bundler minifies; CSS is minified here because it ships as is.
+    minify: false,
+    cssMinify: true,
+    // Needed for a CSS file among the entries (Vite refuses CSS inputs without code splitting).
+    cssCodeSplit: true,
+    rolldownOptions: {
+      external: isExternal,
+      // One module per source file: tree-shaking per component, and each module keeps its own
+      // 'use client' directive (Rolldown keeps module-level directives per preserved module).
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
+    },
+  },
+  // ---- end package build ----
   test: {
     projects: [
       {
@@ -15,6 +59,21 @@ export default defineConfig({
           setupFiles: ['test/setup.ts'],
         },
       },
+      // >>> storybook project (issue 4): every story is a test in headless Chromium, play functions
+      // and axe included (a11y test: 'error' in .storybook/preview.tsx). `npm run test:stories`.
+      {
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium' } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      // <<< storybook project
     ],
   },
 })
