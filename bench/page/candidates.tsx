@@ -1,0 +1,94 @@
+/**
+ * The candidates that are not ours: the floors and what a dashboard would otherwise use.
+ */
+import Chip from '@mui/material/Chip'
+import MuiTooltip from '@mui/material/Tooltip'
+import * as Tooltip from '@radix-ui/react-tooltip'
+import type { ReactElement } from 'react'
+import { BADGE_DESCRIPTION, FLOOR_BADGE_CLASS, FLOOR_BADGE_LABEL, FLOOR_DOTS, FLOOR_PILL, type Rows } from './data'
+
+export interface Candidate {
+  name: string
+  /** The candidate whose time is 1x for this one (its floor); absent for a floor. */
+  floor?: string
+  /** Matches one element per row: the harness checks that N of them rendered. */
+  itemSelector: string
+  /** The element the pointer enters for the tooltip timing; absent when there is no tooltip. */
+  hoverSelector?: string
+  render: (rows: Rows) => ReactElement
+}
+
+const MUI_TONE = { neutral: 'default', info: 'info', progress: 'primary', success: 'success', warning: 'warning', danger: 'error' } as const
+
+export const otherCandidates: Candidate[] = [
+  {
+    name: 'badge floor (span)',
+    itemSelector: '.floor-badge',
+    render: ({ codes }) => <>{codes.map((code, i) => <span key={i} className={FLOOR_BADGE_CLASS[code]}>{FLOOR_BADGE_LABEL[code]}</span>)}</>,
+  },
+  {
+    name: 'Radix Tooltip.Root per badge',
+    floor: 'badge floor (span)',
+    itemSelector: '.radix-badge',
+    hoverSelector: '.radix-badge',
+    // The shadcn pattern: one provider, then Root + Trigger asChild + Portal + Content per badge.
+    render: ({ codes }) => (
+      <Tooltip.Provider delayDuration={0}>
+        {codes.map((code, i) => (
+          <Tooltip.Root key={i}>
+            <Tooltip.Trigger asChild>
+              <span className={`radix-badge ${FLOOR_BADGE_CLASS[code]}`}>{FLOOR_BADGE_LABEL[code]}</span>
+            </Tooltip.Trigger>
+            <Tooltip.Portal>
+              <Tooltip.Content className="radix-tooltip" sideOffset={4}>{BADGE_DESCRIPTION[code]}</Tooltip.Content>
+            </Tooltip.Portal>
+          </Tooltip.Root>
+        ))}
+      </Tooltip.Provider>
+    ),
+  },
+  {
+    name: 'MUI Chip in Tooltip',
+    floor: 'badge floor (span)',
+    itemSelector: '.MuiChip-root',
+    hoverSelector: '.MuiChip-root',
+    render: ({ codes }) => (
+      <>
+        {codes.map((code, i) => (
+          <MuiTooltip key={i} title={BADGE_DESCRIPTION[code]} enterDelay={0} enterNextDelay={0}>
+            <Chip size="small" label={FLOOR_BADGE_LABEL[code]} color={MUI_TONE[toneOf(code)]} />
+          </MuiTooltip>
+        ))}
+      </>
+    ),
+  },
+  {
+    name: 'pill floor (span)',
+    itemSelector: '.floor-badge',
+    render: ({ credentials }) => (
+      <>
+        {credentials.map((credential, i) => {
+          const floor = FLOOR_PILL.get(credential)!
+          return <span key={i} className={floor.className}>{floor.label}</span>
+        })}
+      </>
+    ),
+  },
+  {
+    name: 'pipeline floor (bare dots)',
+    itemSelector: '.floor-dots',
+    render: ({ codes }) => (
+      <>
+        {codes.map((code, i) => (
+          <span key={i} className="floor-dots">
+            {FLOOR_DOTS[code]!.map((className, j) => <span key={j} className={className} />)}
+          </span>
+        ))}
+      </>
+    ),
+  },
+]
+
+function toneOf(code: number): keyof typeof MUI_TONE {
+  return FLOOR_BADGE_CLASS[code]!.slice('floor-badge floor-badge--'.length) as keyof typeof MUI_TONE
+}

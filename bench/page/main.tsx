@@ -1,0 +1,150 @@
+/**
+ * The benchmark page. It renders nothing by itself: the harness (bench/run.mjs) drives it through
+ * `window.bench`, one measurement per call, so that Playwright can interleave candidates and move
+ * the real mouse between calls.
+ */
+import { flushSync } from 'react-dom'
+import { createRoot, type Root } from 'react-dom/client'
+import { otherCandidates, type Candidate } from './candidates'
+import { makeRows, type Rows } from './data'
+import { ourCandidates } from './ours'
+import './page.css'
+
+const candidates = new Map<string, Candidate>([...otherCandidates, ...ourCandidates].map((c) => [c.name, c]))
+
+interface Mounted {
+  candidate: Candidate
+  container: HTMLElement
+  root: Root
+  next: Rows
+}
+
+let mounted: Mounted | null = null
+let pendingTooltip: Promise<TooltipTiming | null> | null = null
+
+export interface MountTiming {
+  /** `flushSync(render)`: render and commit. */
+  ms: number
+  /** The forced style and layout right after the commit. */
+  layoutMs: number
+  /** How many `itemSelector` elements rendered (the harness checks it equals N). */
+  count: number
+}
+
+export interface TooltipTiming {
+  /** From the first pointer event to the moment a `[role=tooltip]` is in the document. */
+  inDomMs: number
+  /** ... to the next animation frame, whose paint shows it. */
+  visibleMs: number
+}
+
+function gc(): void {
+  ;(globalThis as { gc?: () => void }).gc?.()
+}
+
+function itemFingerprint(m: Mounted): string {
+  return Array.from(m.container.querySelectorAll(m.candidate.itemSelector), (el) => el.outerHTML).slice(0, 3).join('')
+}
+
+const api = {
+  names: (): Array<{ name: string; floor: string | null; tooltip: boolean }> =>
+    [...candidates.values()].map((c) => ({ name: c.name, floor: c.floor ?? null, tooltip: c.hoverSelector !== undefined })),
+
+  mount(name: string, n: number): MountTiming {
+    if (mounted) throw new Error('still mounted')
+    const candidate = candidates.get(name)
+    if (!candidate) throw new Error(`no candidate ${name}`)
+    const rows = makeRows(n, 0)
+    const container = document.createElement('div')
+    container.className = 'bench-rows'
+    document.getElementById('stage')!.append(container)
+    const root = createRoot(container)
+    const element = candidate.render(rows)
+    gc()
+    const t0 = performance.now()
+    flushSync(() => root.render(element))
+    const t1 = performance.now()
+    void container.offsetHeight
+    const t2 = performance.now()
+    mounted = { candidate, container, root, next: makeRows(n, 1) }
+    return { ms: t1 - t0, layoutMs: t2 - t1, count: container.querySelectorAll(candidate.itemSelector).length }
+  },
+
+  /** Re-renders with every row's status changed; `changed` checks that the DOM followed. */
+  update(): { ms: number; changed: boolean } {
+    const m = mounted!
+    const before = itemFingerprint(m)
+    const element = m.candidate.render(m.next)
+    gc()
+    const t0 = performance.now()
+    flushSync(() => m.root.render(element))
+    const t1 = performance.now()
+    void m.container.offsetHeight
+    return { ms: t1 - t0, changed: itemFingerprint(m) !== before }
+  },
+
+  /** Centre of the element to hover (the fourth row's, always in view), in CSS pixels. */
+  hoverPoint(): { x: number; y: number } | null {
+    const m = mounted!
+    if (!m.candidate.hoverSelector) return null
+    const el = m.container.querySelectorAll(m.candidate.hoverSelector)[3] ?? m.container.querySelector(m.candidate.hoverSelector)
+    if (!el) return null
+    const rect = el.getBoundingClientRect()
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+  },
+
+  /** Starts watching for the first pointer event and for a tooltip; call before the mouse moves. */
+  armTooltip(timeoutMs: number): void {
+    pendingTooltip = new Promise((resolve) => {
+      let start = Number.NaN
+      let done = false
+      const finish = (value: TooltipTiming | null) => {
+        if (done) return
+        done = true
+        document.removeEventListener('pointerover', onPointer, true)
+        observer.disconnect()
+        clearTimeout(timer)
+        resolve(value)
+      }
+      const check = () => {
+        if (done || Number.isNaN(start) || !document.querySelector('[role="tooltip"]')) return
+        const inDom = performance.now()
+        observer.disconnect()
+        requestAnimationFrame(() => {
+          const visible = performance.now()
+          const tooltip = document.querySelector('[role="tooltip"]')
+          finish(tooltip && tooltip.getClientRects().length > 0 ? { inDomMs: inDom - start, visibleMs: visible - start } : null)
+        })
+      }
+      const onPointer = () => {
+        if (Number.isNaN(start)) start = performance.now()
+        queueMicrotask(check) // in case the tooltip appeared synchronously
+      }
+      const observer = new MutationObserver(check)
+      observer.observe(document.body, { childList: true, subtree: true })
+      document.addEventListener('pointerover', onPointer, true)
+      const timer = setTimeout(() => finish(null), timeoutMs)
+    })
+  },
+
+  tooltipResult: (): Promise<TooltipTiming | null> => pendingTooltip ?? Promise.resolve(null),
+
+  tooltipOpen: (): boolean => document.querySelector('[role="tooltip"]') !== null,
+
+  /** Unmounts and removes the container; returns how many tooltips the unmount left behind. */
+  unmount(): { leftover: number } {
+    const m = mounted!
+    m.root.unmount()
+    m.container.remove()
+    mounted = null
+    return { leftover: document.querySelectorAll('[role="tooltip"]').length }
+  },
+}
+
+declare global {
+  interface Window {
+    bench: typeof api
+  }
+}
+window.bench = api
+document.documentElement.dataset.ready = 'true'

@@ -1,0 +1,4 @@
+import type { Candidate } from './candidates'
+
+/** Our components; filled in once they exist in src/components. */
+export const ourCandidates: Candidate[] = []

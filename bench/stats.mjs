@@ -1,0 +1,86 @@
+/** Medians, per-round ratios, the issue's targets and the Markdown table. */
+
+/** Issue 5's targets. `ratio` limits are per N, against the candidate's own floor. */
+export const TARGETS = [
+  { candidate: 'StatusBadge', metric: 'mount', ratio: 1.3 },
+  { candidate: 'StatusBadge', metric: 'update', ratio: 1.3 },
+  { candidate: 'StatusBadge', metric: 'tooltip', ms: 50 },
+  { candidate: 'CredentialStatePill', metric: 'mount', ratio: 1.3 },
+  { candidate: 'CredentialStatePill', metric: 'update', ratio: 1.3 },
+  { candidate: 'PipelineProgress compact', metric: 'mount', ratio: 1.5 },
+  { candidate: 'PipelineProgress compact', metric: 'update', ratio: 1.5 },
+]
+
+const METRICS = ['mount', 'layout', 'update', 'tooltip', 'tooltipInDom']
+
+export function quantile(values, q) {
+  if (values.length === 0) return null
+  const sorted = [...values].sort((a, b) => a - b)
+  const at = (sorted.length - 1) * q
+  const lo = Math.floor(at)
+  const hi = Math.ceil(at)
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo)
+}
+
+const round2 = (x) => (x === null ? null : Math.round(x * 100) / 100)
+const spread = (values) => ({ median: round2(quantile(values, 0.5)), q1: round2(quantile(values, 0.25)), q3: round2(quantile(values, 0.75)), samples: values.map(round2) })
+
+/** samples[n][name][metric] holds one value per round, aligned by round. */
+export function summarize(samples, candidates) {
+  const byN = {}
+  for (const [n, byName] of Object.entries(samples)) {
+    byN[n] = {}
+    for (const candidate of candidates) {
+      const own = byName[candidate.name]
+      const entry = { floor: candidate.floor }
+      for (const metric of METRICS) entry[metric] = own[metric].length > 0 ? spread(own[metric]) : null
+      const floor = candidate.floor ? byName[candidate.floor] : null
+      if (floor) {
+        entry.ratio = {}
+        for (const metric of ['mount', 'update']) {
+          const ratios = own[metric].map((value, i) => value / floor[metric][i]).filter(Number.isFinite)
+          entry.ratio[metric] = { median: round2(quantile(ratios, 0.5)), min: round2(Math.min(...ratios)), max: round2(Math.max(...ratios)) }
+        }
+      }
+      byN[n][candidate.name] = entry
+    }
+  }
+  return { byN, targets: checkTargets(byN) }
+}
+
+function checkTargets(byN) {
+  const checks = []
+  for (const [n, byName] of Object.entries(byN)) {
+    for (const target of TARGETS) {
+      const entry = byName[target.candidate]
+      if (!entry) continue
+      const value = target.ratio ? entry.ratio?.[target.metric]?.median : entry[target.metric]?.median
+      const limit = target.ratio ?? target.ms
+      checks.push({ n: Number(n), candidate: target.candidate, metric: target.metric, unit: target.ratio ? 'x floor' : 'ms', value, limit, met: value !== null && value !== undefined && value <= limit })
+    }
+  }
+  return checks
+}
+
+const ms = (s) => (s ? `${s.median.toFixed(1)} (${s.q1.toFixed(1)}–${s.q3.toFixed(1)})` : '–')
+const ratio = (r) => (r ? `${r.median.toFixed(2)}x (${r.min.toFixed(2)}–${r.max.toFixed(2)})` : '–')
+
+export function formatTable(results) {
+  const lines = []
+  const m = results.machine
+  lines.push(`${results.date.slice(0, 10)} · ${m.cpu}, ${m.cores} cores · ${m.os} · Chromium ${results.chromium} · ${results.rounds} rounds · load average ${m.loadAverageBefore.join('/')} before, ${m.loadAverageAfter.join('/')} after`)
+  lines.push('Times in ms: median (interquartile range). Ratios: median of the per-round ratios to the floor (min–max).')
+  for (const [n, byName] of Object.entries(results.results.byN)) {
+    lines.push('', `N = ${n}`, '', '| candidate | mount | x floor | update | x floor | layout after mount | tooltip visible |', '|---|---|---|---|---|---|---|')
+    for (const [name, e] of Object.entries(byName)) {
+      lines.push(`| ${name} | ${ms(e.mount)} | ${ratio(e.ratio?.mount)} | ${ms(e.update)} | ${ratio(e.ratio?.update)} | ${ms(e.layout)} | ${ms(e.tooltip)} |`)
+    }
+  }
+  if (results.results.targets.length > 0) {
+    lines.push('', '| target | N | measured | limit | met |', '|---|---|---|---|---|')
+    for (const t of results.results.targets) {
+      lines.push(`| ${t.candidate} ${t.metric} | ${t.n} | ${t.value ?? '–'} ${t.unit} | ${t.limit} ${t.unit} | ${t.met ? 'yes' : '**no**'} |`)
+    }
+  }
+  return lines.join('\n')
+}
