@@ -1,0 +1,67 @@
+import '@fontsource/inter/400.css'
+import '@fontsource/inter/500.css'
+import '@fontsource/inter/600.css'
+import '@fontsource/inter/700.css'
+import './preview.css'
+
+import type { Preview } from '@storybook/react-vite'
+import { withFrame } from './decorators'
+
+const preview: Preview = {
+  decorators: [withFrame],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme ([data-theme] on the page)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    dir: {
+      description: 'Text direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Language of the texts (StatusKitProvider)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', dir: 'ltr', locale: 'en' },
+  parameters: {
+    // The frame (withFrame) brings its own padding and background, which the screenshots include.
+    layout: 'fullscreen',
+    controls: { expanded: true, sort: 'requiredFirst' },
+    a11y: {
+      // Fail the story test on any axe violation. Scoped to the story's frame and any open tooltip
+      // (Radix portals it into <body>): Storybook's iframe page has page-level findings (no <main>,
+      // no <h1>) that say nothing about the components. '.sb-frame' rather than '#storybook-root'
+      // because the vitest addon renders stories without that element.
+      test: 'error',
+      context: { include: [['.sb-frame'], ['[data-radix-popper-content-wrapper]']] },
+    },
+  },
+  tags: ['autodocs'],
+}
+
+export default preview

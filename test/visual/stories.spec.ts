@@ -1,0 +1,67 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { BASELINES_DIR, expectToMatchBaseline, updating } from './compare'
+import { TOOLTIP_SHOTS } from './tooltip-shots'
+
+// The story list comes from the build's index: a new story is covered without touching this file.
+const INDEX = join(process.cwd(), 'storybook-static', 'index.json')
+if (!existsSync(INDEX)) throw new Error(`${INDEX} is missing: run \`npm run build-storybook\` first (\`npm run test:visual\` does).`)
+const index = JSON.parse(readFileSync(INDEX, 'utf8')) as { entries: Record<string, { id: string; type: string }> }
+const storyIds = Object.values(index.entries).filter((entry) => entry.type === 'story').map((entry) => entry.id).sort()
+const THEMES = ['light', 'dark'] as const
+
+/** Opens a story alone in the iframe, waits until its play function and Storybook are done. */
+async function openStory(page: Page, id: string, theme: string): Promise<Error[]> {
+  const errors: Error[] = []
+  page.on('pageerror', (error) => errors.push(error))
+  await page.goto(`/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=theme:${theme}`)
+  // "finished" comes after rendering, the play function, and Storybook's own wait for animations.
+  await page.waitForFunction(() => (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender?.phase === 'finished')
+  await page.evaluate(() => document.fonts.ready)
+  await expect(page.locator('body'), 'the story threw (see the Storybook error display)').not.toHaveClass(/sb-show-errordisplay/)
+  return errors
+}
+
+for (const id of storyIds) {
+  for (const theme of THEMES) {
+    test(`${id} (${theme})`, async ({ page }) => {
+      const errors = await openStory(page, id, theme)
+      const frame = page.locator('#storybook-root > .sb-frame')
+      const png = await frame.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' })
+      expect(errors, 'errors thrown on the page').toEqual([])
+      expectToMatchBaseline(png, `${id}--${theme}`)
+    })
+  }
+}
+
+for (const shot of TOOLTIP_SHOTS) {
+  for (const theme of THEMES) {
+    test(`${shot.story} tooltip on ${shot.trigger} (${theme})`, async ({ page }) => {
+      await openStory(page, shot.story, theme)
+      // Keyboard focus opens the tooltip at once (no hover delay): the shot shows the focus ring too.
+      await page.locator(shot.trigger).first().focus()
+      const tooltip = page.locator('[data-radix-popper-content-wrapper]')
+      await expect(tooltip).toBeVisible()
+      await page.evaluate(() => document.fonts.ready)
+      // The tooltip is portalled out of the frame: photograph the box around both.
+      const boxes = [await page.locator('#storybook-root > .sb-frame').boundingBox(), await tooltip.boundingBox()]
+      const x = Math.floor(Math.min(...boxes.map((box) => box!.x)))
+      const y = Math.floor(Math.min(...boxes.map((box) => box!.y)))
+      const right = Math.ceil(Math.max(...boxes.map((box) => box!.x + box!.width)))
+      const bottom = Math.ceil(Math.max(...boxes.map((box) => box!.y + box!.height)))
+      const png = await page.screenshot({ clip: { x, y, width: right - x, height: bottom - y }, animations: 'disabled', caret: 'hide', scale: 'css' })
+      expectToMatchBaseline(png, `${shot.story}--tooltip--${theme}`)
+    })
+  }
+}
+
+test('every baseline belongs to a story', () => {
+  const expected = new Set([
+    ...storyIds.flatMap((id) => THEMES.map((theme) => `${id}--${theme}.png`)),
+    ...TOOLTIP_SHOTS.flatMap((shot) => THEMES.map((theme) => `${shot.story}--tooltip--${theme}.png`)),
+  ])
+  const orphans = existsSync(BASELINES_DIR) ? readdirSync(BASELINES_DIR).filter((file) => file.endsWith('.png') && !expected.has(file)) : []
+  if (updating) for (const file of orphans) rmSync(join(BASELINES_DIR, file))
+  else expect(orphans, 'baselines of stories that no longer exist: run `npm run test:visual:update` to remove them').toEqual([])
+})
