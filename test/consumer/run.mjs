@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// The consumer check (issue 6): pack the library, install the tarball into a fresh app in a
+// temporary folder, and use it only through its public entry points:
+//   1. tsc --noEmit of a strict file that uses every component and the core (Bundler and NodeNext);
+//   2. vite build of the app, server-rendered and hydrated in headless Chromium;
+//   3. react-dom/server rendering of every component straight from Node;
+//   4. the same again with react@18 + react-dom@18 (+ their types).
+// Usage: node test/consumer/run.mjs [--skip-build] [--keep]   (KEEP=1 also keeps the temp folder)
+import { execFileSync, spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const fixture = join(repo, 'test/consumer/fixture')
+const args = new Set(process.argv.slice(2))
+const keep = args.has('--keep') || process.env.KEEP === '1'
+const screenshots = join(repo, 'test-results/consumer')
+const started = Date.now()
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
+
+function run(label, command, commandArgs, cwd) {
+  const t = Date.now()
+  const result = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', env: { ...process.env, NODE_ENV: undefined, FORCE_COLOR: '0' } })
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').filter((l) => !/Unknown (user|env) config "nodedir"/.test(l)).join('\n').trim()
+  if (result.status !== 0) {
+    console.error(`\n✗ consumer check failed at: ${label}\n  $ ${command} ${commandArgs.join(' ')}   (in ${cwd})\n\n${output}\n`)
+    if (!keep) console.error('  (re-run with --keep to inspect the temporary app)')
+    throw new Error(`failed: ${label}`)
+  }
+  const summary = output.split('\n').filter((l) => /^(ssr|browser):/.test(l)).join(' | ')
+  console.log(`✓ ${label} (${seconds(t)})${summary ? `\n    ${summary}` : ''}`)
+  return output
+}
+
+const work = mkdtempSync(join(tmpdir(), 'statuskit-consumer-'))
+let failed = false
+try {
+  if (!args.has('--skip-build')) run('npm run build', 'npm', ['run', 'build'], repo)
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))
+  const tarball = join(work, packed[0].filename)
+  console.log(`✓ npm pack: ${packed[0].filename}, ${packed[0].entryCount} files, ${(packed[0].size / 1024).toFixed(1)} kB packed, ${(packed[0].unpackedSize / 1024).toFixed(1)} kB unpacked`)
+
+  // The app: fixture sources only; the library comes from the tarball, nothing else from the repo.
+  const app = join(work, 'app')
+  cpSync(fixture, app, { recursive: true, filter: (src) => !/node_modules|[/\\]dist/.test(src.slice(fixture.length)) })
+  const manifest = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'))
+  manifest.dependencies = { '@statuskit/react': `file:${tarball}` }
+  writeFileSync(join(app, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+  const npmInstall = (specs) => ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...specs]
+  mkdirSync(screenshots, { recursive: true })
+
+  const checks = (react) => {
+    run(`[React ${react}] tsc --noEmit, moduleResolution Bundler`, 'npx', ['tsc', '-p', 'tsconfig.json', '--pretty', 'false'], app)
+    run(`[React ${react}] tsc --noEmit, moduleResolution NodeNext`, 'npx', ['tsc', '-p', 'tsconfig.nodenext.json', '--pretty', 'false'], app)
+    run(`[React ${react}] vite build (client)`, 'npx', ['vite', 'build', '--logLevel', 'warn'], app)
+    run(`[React ${react}] vite build (server)`, 'npx', ['vite', 'build', '--logLevel', 'warn', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-server'], app)
+    run(`[React ${react}] server rendering from Node`, 'node', ['ssr.mjs'], app)
+    run(`[React ${react}] Chromium: hydrate, render, tooltip, CSS`, 'node', ['check-browser.mjs', join(screenshots, `react${react}.png`)], app)
+  }
+
+  run('npm install (tarball, React 19, Vite, TypeScript, playwright-core)', 'npm', npmInstall([]), app)
+  checks(19)
+  run('npm install react@18 react-dom@18 @types/react@18 @types/react-dom@18', 'npm', npmInstall(['react@18', 'react-dom@18', '@types/react@18', '@types/react-dom@18']), app)
+  checks(18)
+  console.log(`\nconsumer check passed in ${seconds(started)} (screenshots in ${screenshots})`)
+} catch (error) {
+  failed = true
+  if (!String(error.message).startsWith('failed:')) console.error(error)
+} finally {
+  if (keep) console.log(`kept ${work}`)
+  else rmSync(work, { recursive: true, force: true })
+}
+process.exit(failed ? 1 : 0)
