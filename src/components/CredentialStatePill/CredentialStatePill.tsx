@@ -1,0 +1,63 @@
+'use client'
+import { clsx } from 'clsx'
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { credentialUiState, type CredentialUiState } from '../../core/credential-state'
+import { LazyTooltip } from '../../internal/LazyTooltip'
+import { useStatusKit } from '../../provider/StatusKitProvider'
+
+export interface CredentialStatePillProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
+  /**
+   * The credential object as the API sends it: `{ state: { index, max, title, message }, collector: { state } }`.
+   * Malformed objects render a neutral "Status unavailable" pill.
+   */
+  credential: unknown
+  /**
+   * `sm` for dense tables, `md` elsewhere.
+   * @default 'md'
+   */
+  size?: 'sm' | 'md'
+  /** Replaces the label (beats the provider's messages). */
+  label?: string
+  /** The tooltip: `false` turns it off, a node replaces the default content. */
+  tooltip?: false | ReactNode
+  /** Replaces the "Coming soon" tooltip text (spec: "This collector is currently under development..."). */
+  comingSoonMessage?: string
+}
+
+/** The spec's recommended UI label for a credential ("Coming soon", "2FA required", "Active"...), with its tone. */
+export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePillProps>(function CredentialStatePill(
+  { credential, size = 'md', label, tooltip, comingSoonMessage, className, ...rest },
+  ref,
+) {
+  const { messages } = useStatusKit()
+  const ui = credentialUiState(credential, { messages })
+  const pill = (
+    <span
+      {...rest}
+      ref={ref}
+      className={clsx('sk-pill', className)}
+      data-tone={ui.tone}
+      data-kind={ui.kind}
+      data-size={size}
+      tabIndex={tooltip === false ? rest.tabIndex : (rest.tabIndex ?? 0)}
+    >
+      {label ?? ui.label}
+    </span>
+  )
+  if (tooltip === false) return pill
+  return <LazyTooltip content={() => tooltip ?? <CredentialTooltip ui={ui} comingSoonMessage={comingSoonMessage} />}>{pill}</LazyTooltip>
+})
+
+/** Coming soon explains itself; every other state shows the API's own title and message. */
+function CredentialTooltip({ ui, comingSoonMessage }: { ui: CredentialUiState; comingSoonMessage: string | undefined }) {
+  if (ui.kind === 'coming-soon') {
+    return <span className="sk-tooltip__body">{comingSoonMessage ?? ui.explanation}</span>
+  }
+  // API strings are rendered as React text: never parsed as HTML.
+  return (
+    <>
+      <span className="sk-tooltip__title">{ui.title ?? ui.stateName ?? ui.label}</span>
+      <span className="sk-tooltip__body">{ui.message ?? ui.explanation}</span>
+    </>
+  )
+}

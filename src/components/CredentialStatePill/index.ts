@@ -1,0 +1,1 @@
+export { CredentialStatePill, type CredentialStatePillProps } from './CredentialStatePill'

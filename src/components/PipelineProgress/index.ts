@@ -1,0 +1,1 @@
+export { PipelineProgress, type PipelineProgressProps } from './PipelineProgress'

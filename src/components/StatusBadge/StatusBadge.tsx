@@ -1,0 +1,65 @@
+'use client'
+import { clsx } from 'clsx'
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { describeConnectionStatus, type ConnectionStatusInfo } from '../../core/connection-status'
+import { formatMessage, type StatusKitMessages } from '../../core/messages'
+import { LazyTooltip } from '../../internal/LazyTooltip'
+import { useStatusKit } from '../../provider/StatusKitProvider'
+
+export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
+  /** The data connection status code from the API (2, 6, 7, ... 26). Anything else renders a neutral "Unknown status" badge. */
+  status: unknown
+  /**
+   * `sm` for dense tables, `md` elsewhere.
+   * @default 'md'
+   */
+  size?: 'sm' | 'md'
+  /** Replaces the label (beats the provider's messages). */
+  label?: string
+  /**
+   * The tooltip: `false` turns it off, a node replaces the default content (stage, description
+   * and next step).
+   */
+  tooltip?: false | ReactNode
+}
+
+/** Icon and label for a data connection status, with a tooltip that explains it. */
+export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
+  { status, size = 'md', label, tooltip, className, ...rest },
+  ref,
+) {
+  const { messages } = useStatusKit()
+  const info = describeConnectionStatus(status, { messages })
+  const badge = (
+    <span
+      {...rest}
+      ref={ref}
+      className={clsx('sk-badge', className)}
+      data-tone={info.tone}
+      data-status={info.known ? info.code : 'unknown'}
+      data-size={size}
+      tabIndex={tooltip === false ? rest.tabIndex : (rest.tabIndex ?? 0)}
+    >
+      {label ?? info.label}
+    </span>
+  )
+  if (tooltip === false) return badge
+  return <LazyTooltip content={() => tooltip ?? <StatusTooltip info={info} messages={messages} />}>{badge}</LazyTooltip>
+})
+
+function StatusTooltip({ info, messages }: { info: ConnectionStatusInfo; messages: StatusKitMessages }) {
+  return (
+    <>
+      {info.stage && (
+        <span className="sk-tooltip__eyebrow">
+          {formatMessage(messages.ui.stagePrefix, { stage: messages.stages[info.stage].label })}
+        </span>
+      )}
+      <span className="sk-tooltip__title">{info.label}</span>
+      <span className="sk-tooltip__body">{info.description}</span>
+      {info.action && (
+        <span className="sk-tooltip__action">{formatMessage(messages.ui.nextStep, { action: messages.actions[info.action] })}</span>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,1 @@
+export { TwoFactorBanner, type TwoFactorBannerProps } from './TwoFactorBanner'

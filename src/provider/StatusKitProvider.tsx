@@ -1,0 +1,46 @@
+'use client'
+import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import { defaultMessages, mergeMessages, type PartialStatusKitMessages, type StatusKitMessages } from '../core/messages'
+
+export interface StatusKitContextValue {
+  messages: StatusKitMessages
+  locale: string
+  tooltipDelay: number
+}
+
+const defaultContext: StatusKitContextValue = { messages: defaultMessages, locale: 'en', tooltipDelay: 0 }
+const StatusKitContext = createContext<StatusKitContextValue>(defaultContext)
+
+export interface StatusKitProviderProps {
+  /** Texts to replace: any part of the message catalog (labels, descriptions, tooltips, screen-reader text). */
+  messages?: PartialStatusKitMessages
+  /**
+   * BCP 47 locale for dates and relative times ("3 minutes ago").
+   * @default 'en'
+   */
+  locale?: string
+  /**
+   * Milliseconds from pointer enter to tooltip open once a tooltip has been used. The first hover
+   * of a trigger always opens at once.
+   * @default 0
+   */
+  tooltipDelay?: number
+  children?: ReactNode
+}
+
+/**
+ * Optional: translations and shared settings for every statuskit component below it. Components
+ * work without it, in English.
+ */
+export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, children }: StatusKitProviderProps) {
+  const value = useMemo<StatusKitContextValue>(
+    () => ({ messages: messages ? mergeMessages(defaultMessages, messages) : defaultMessages, locale, tooltipDelay }),
+    [messages, locale, tooltipDelay],
+  )
+  return <StatusKitContext.Provider value={value}>{children}</StatusKitContext.Provider>
+}
+
+/** The provider's settings, or the English defaults without one. */
+export function useStatusKit(): StatusKitContextValue {
+  return useContext(StatusKitContext)
+}
