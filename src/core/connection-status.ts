@@ -110,7 +110,7 @@ export function parseStatusCode(value: unknown): number | null {
  * unknown code gets a neutral "unknown" answer (with a development warning), never a known label.
  */
 export function describeConnectionStatus(code: unknown, options: CoreOptions = {}): ConnectionStatusInfo {
-  const messages = options.messages ?? defaultMessages
+  const messages = options?.messages ?? defaultMessages
   const parsed = parseStatusCode(code)
   if (isConnectionStatusCode(parsed)) {
     const { stage, effect, tone, action } = CONNECTION_STATUSES[parsed]

@@ -69,7 +69,7 @@ export function credentialKindForIndex(index: CredentialStateIndex): Exclude<Cre
  * "Coming soon" whatever the index says. Total: malformed input gives `kind: 'unknown'`.
  */
 export function credentialUiState(credential: unknown, options: CoreOptions = {}): CredentialUiState {
-  const messages = options.messages ?? defaultMessages
+  const messages = options?.messages ?? defaultMessages
   const state = field(credential, 'state')
   const collectorState = normalizeCollectorState(field(field(credential, 'collector'), 'state'))
   const index = parseCredentialIndex(field(state, 'index'))

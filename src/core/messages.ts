@@ -149,8 +149,16 @@ function mergeNode(base: unknown, override: unknown): unknown {
   if (typeof base === 'string') return typeof override === 'string' ? override : base
   if (!isRecord(base) || !isRecord(override)) return base
   const merged: Record<string, unknown> = {}
-  for (const key of Object.keys(base)) merged[key] = mergeNode(base[key], override[key])
+  for (const key of Object.keys(base)) merged[key] = mergeNode(base[key], read(override, key))
   return merged
+}
+
+function read(record: Record<string, unknown>, key: string): unknown {
+  try {
+    return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined
+  } catch {
+    return undefined // a throwing getter or Proxy: keep the default text
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -50,11 +50,11 @@ export function isStepState(value: unknown): value is StepState {
  * inactive (we cannot tell where the connection is, so we claim nothing).
  */
 export function connectionPipeline(code: unknown, options: PipelineOptions = {}): PipelineStep[] {
-  const messages = options.messages ?? defaultMessages
+  const messages = options?.messages ?? defaultMessages
   const info = describeConnectionStatus(code, options)
   // Deduplication is optional (spec: "Deduplication of predefined apps"); the spec does not place
   // it, we assume it sits between loading and structuring since it works on loaded data.
-  const withDeduplication = options.showDeduplication === true || info.stage === 'deduplication'
+  const withDeduplication = options?.showDeduplication === true || info.stage === 'deduplication'
   const stages = STAGES.filter((stage) => stage !== 'deduplication' || withDeduplication)
   const states = stageStates(stages, info.stage, info.effect)
   return stages.map((id, index) => {
@@ -65,7 +65,7 @@ export function connectionPipeline(code: unknown, options: PipelineOptions = {})
       description: messages.stages[id].description,
       state,
       waiting: info.effect === 'waiting' && id === info.stage,
-      substeps: id === 'processing' ? substeps(state, options.substages, messages) : [],
+      substeps: id === 'processing' ? substeps(state, options?.substages, messages) : [],
     }
   })
 }

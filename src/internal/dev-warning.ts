@@ -36,6 +36,6 @@ export function describeValue(value: unknown): string {
     const json = JSON.stringify(value)
     return json.length > 80 ? `${json.slice(0, 77)}...` : json
   } catch {
-    return Object.prototype.toString.call(value)
+    return 'an unreadable object' // a revoked Proxy, or one whose every trap throws
   }
 }
