@@ -68,6 +68,12 @@ describe('design tokens', () => {
     })
   })
 
+  it('documents every token in the README', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const undocumented = [...themes.light.keys()].filter((name) => !readme.includes(`| \`${name}\` |`))
+    expect(undocumented).toEqual([])
+  })
+
   it('computes contrast as WCAG defines it', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5)
     expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2)
