@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { CONTEXT_OPTIONS } from './test/visual/context'
 
 /**
  * Visual regression tests: every story of the static Storybook build (storybook-static/), in light
@@ -18,13 +19,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:6106',
-    // Rendering inputs pinned so that two runs give identical pixels.
-    viewport: { width: 1000, height: 720 },
-    deviceScaleFactor: 1,
-    colorScheme: 'light',
-    locale: 'en-US',
-    timezoneId: 'UTC',
+    ...CONTEXT_OPTIONS,
     launchOptions: {
       // Debian's Chromium; never `npx playwright install` (test/browser-preflight.mjs checks it).
       executablePath: '/usr/bin/chromium',

@@ -2,6 +2,7 @@ import '@fontsource/inter/400.css'
 import '@fontsource/inter/500.css'
 import '@fontsource/inter/600.css'
 import '@fontsource/inter/700.css'
+import '../src/styles/index.css'
 import './preview.css'
 
 import type { Preview } from '@storybook/react-vite'

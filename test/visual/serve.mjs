@@ -18,7 +18,10 @@ createServer(async (request, response) => {
   if (file !== root && !file.startsWith(root + sep)) return void response.writeHead(403).end()
   try {
     const body = await readFile(file)
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body)
+    // Built assets have content hashes in their names: let the browser keep them (and its compiled
+    // code) between pages. iframe.html and index.json are always fetched afresh.
+    const cache = pathname.startsWith('/assets/') || extname(file) === '.woff2' ? 'public, max-age=3600, immutable' : 'no-store'
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': cache }).end(body)
   } catch {
     response.writeHead(404, { 'content-type': 'text/plain' }).end(`Not found: ${pathname}`)
   }

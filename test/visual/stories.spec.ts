@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
 import { BASELINES_DIR, expectToMatchBaseline, updating } from './compare'
+import { CONTEXT_OPTIONS } from './context'
 import { TOOLTIP_SHOTS } from './tooltip-shots'
 
 // The story list comes from the build's index: a new story is covered without touching this file.
@@ -11,11 +12,34 @@ const index = JSON.parse(readFileSync(INDEX, 'utf8')) as { entries: Record<strin
 const storyIds = Object.values(index.entries).filter((entry) => entry.type === 'story').map((entry) => entry.id).sort()
 const THEMES = ['light', 'dark'] as const
 
+/**
+ * One browser context per worker, a fresh page per test: pages share the HTTP cache (Storybook's
+ * 1 MB of script is parsed from cache, not refetched) but nothing else that rendering depends on
+ * (focus, :focus-visible heuristics, scroll are per page).
+ */
+const test = base.extend<{ page: Page }, { sharedContext: BrowserContext }>({
+  sharedContext: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext(CONTEXT_OPTIONS)
+      await use(context)
+      await context.close()
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ sharedContext }, use) => {
+    const page = await sharedContext.newPage()
+    await use(page)
+    await page.close()
+  },
+})
+
 /** Opens a story alone in the iframe, waits until its play function and Storybook are done. */
 async function openStory(page: Page, id: string, theme: string): Promise<Error[]> {
   const errors: Error[] = []
   page.on('pageerror', (error) => errors.push(error))
-  await page.goto(`/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=theme:${theme}`)
+  // a11y.manual: axe already runs on every story in `npm run test:stories`; here it would only
+  // double the time per screenshot.
+  await page.goto(`/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=theme:${theme};a11y.manual:!true`)
   // "finished" comes after rendering, the play function, and Storybook's own wait for animations.
   await page.waitForFunction(() => (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender?.phase === 'finished')
   await page.evaluate(() => document.fonts.ready)

@@ -1,0 +1,102 @@
+import type { PartialStatusKitMessages } from '../../src/core'
+
+/**
+ * German texts for the Storybook locale toolbar (Locale: Deutsch). An example of what a consumer
+ * passes to `<StatusKitProvider messages={de} locale="de">`: a typed, partial catalog; anything
+ * left out stays English.
+ */
+export const de = {
+  connectionStatuses: {
+    2: { label: 'Wird geladen', description: 'Die Daten der Drittanbieter-App werden in den Datalake geladen' },
+    6: { label: 'Autorisierung', description: 'Der Nutzer meldet sich bei der Drittanbieter-App an oder hat es bereits versucht' },
+    7: { label: 'Autorisierungsfehler', description: 'Fehler nach der Autorisierung (ungültige Zugangsdaten)' },
+    8: { label: 'Deautorisiert', description: 'Die Verbindung der App wurde beendet; der Nutzer muss die App neu verbinden' },
+    9: { label: 'Autorisiert', description: 'Die Autorisierung ist abgeschlossen' },
+    11: { label: 'Ladefehler', description: 'Fehler beim Laden der Daten' },
+    12: { label: 'Geladen', description: 'Daten im Datalake gespeichert' },
+    13: { label: 'Strukturierung', description: 'Die Daten sind geladen, die Strukturierung läuft' },
+    14: { label: 'Strukturierungsfehler', description: 'Die Strukturierung der Daten wurde unterbrochen' },
+    15: { label: 'Strukturiert', description: 'Die Strukturierung der Daten wurde erfolgreich abgeschlossen' },
+    16: { label: 'Verarbeitung', description: 'Die Daten sind strukturiert, die Verarbeitung läuft' },
+    17: { label: 'Verarbeitungsfehler', description: 'Fehler bei der Verarbeitung der Daten' },
+    18: { label: 'Verarbeitet', description: 'Verarbeitung' },
+    19: { label: 'Synchronisiert', description: 'Synchronisiert' },
+    20: { label: 'Autorisierung abgelaufen', description: 'Zeitüberschreitung bei der Autorisierung' },
+    21: { label: 'Deduplizierung', description: 'Deduplizierung vordefinierter Apps' },
+    22: { label: 'Deduplizierungsfehler', description: 'Fehler bei der Deduplizierung' },
+    23: { label: 'Zeitüberschreitung', description: 'Ladevorgänge, deren Status sich innerhalb einer festgelegten Zeit nicht geändert hat' },
+    25: { label: 'Warten auf Webhook', description: 'Stammen die Daten von einem App-Aggregator, wartet die Sitzung auf einen Webhook' },
+    26: { label: 'Getrennt', description: 'Die App wurde getrennt' },
+  },
+  unknownStatus: {
+    label: 'Unbekannter Status',
+    labelWithCode: 'Unbekannter Status ({code})',
+    description: 'Dieser Status ist unbekannt. Die Verbindung braucht eventuell den Support.',
+  },
+  stages: {
+    authorization: { label: 'Autorisierung', description: 'Der Nutzer ist bei der Drittanbieter-App angemeldet oder versucht, sich anzumelden.' },
+    loading: { label: 'Laden', description: 'Die Daten der Drittanbieter-App werden in den Datalake geladen. „Geladen“ heißt: erfolgreich geladen.' },
+    deduplication: { label: 'Deduplizierung', description: 'Deduplizierung vordefinierter Apps.' },
+    structuring: { label: 'Strukturierung', description: 'Die Daten der Drittanbieter-App sind heruntergeladen, die Strukturierung läuft.' },
+    processing: {
+      label: 'Verarbeitung',
+      description: 'Die Daten sind strukturiert und werden verarbeitet: Monitoring, Prognose, Insights, Benchmarking und Bereinigung historischer Daten.',
+    },
+    synced: { label: 'Synchronisiert', description: 'Alle Daten der Drittanbieter-App sind verbunden und synchronisiert.' },
+  },
+  substages: {
+    monitoring: { label: 'Monitoring' },
+    forecasting: { label: 'Prognose' },
+    insights: { label: 'Insights' },
+    benchmarking: { label: 'Benchmarking' },
+    'historical-data-cleaning': { label: 'Bereinigung historischer Daten' },
+  },
+  actions: { reconnect: 'App neu verbinden', retry: 'Erneut versuchen' },
+  stepStates: {
+    complete: 'abgeschlossen',
+    current: 'aktuell',
+    error: 'fehlgeschlagen',
+    warning: 'erfordert Aufmerksamkeit',
+    upcoming: 'nicht begonnen',
+    inactive: 'inaktiv',
+  },
+  waitingForWebhook: 'wartet auf Webhook',
+  credentialStates: {
+    '-2': { name: 'Getrennt', description: 'Die Zugangsdaten müssen neu verbunden werden' },
+    '-1': { name: 'Fehler', description: 'Bei der Verarbeitung ist ein Fehler aufgetreten' },
+    '0': { name: 'Unbekannt', description: 'Etwas ist schiefgelaufen – unerwarteter Zustand' },
+    '1': { name: 'Abruf wird vorbereitet', description: 'Vorbereitung, bevor der Abruf beginnt' },
+    '2': { name: 'Authentifizierung läuft', description: 'Die Authentifizierung läuft' },
+    '3': { name: '2FA-Code erforderlich', description: 'Ein Code für die Zwei-Faktor-Authentifizierung wird benötigt' },
+    '4': { name: '2FA wird ausgeführt', description: 'Der eingegebene 2FA-Code wird geprüft' },
+    '5': { name: 'Daten werden abgerufen', description: 'Daten werden von der Quelle abgerufen' },
+    '6': { name: 'Rechnungen werden heruntergeladen', description: 'Rechnungsdateien werden abgerufen' },
+    '7': { name: 'Fertig', description: 'Abruf erfolgreich abgeschlossen' },
+  },
+  credentialUi: {
+    'coming-soon': {
+      label: 'Demnächst verfügbar',
+      explanation: 'Dieser Collector wird gerade entwickelt. Wir benachrichtigen Sie, sobald er einsatzbereit ist.',
+    },
+    error: { label: 'Fehler', explanation: 'Ein Fehler ist aufgetreten.', reconnectExplanation: 'Neu verbinden erforderlich.' },
+    scheduled: { label: 'Abruf geplant', explanation: 'Der Abruf ist geplant, hat aber noch nicht begonnen' },
+    connecting: { label: 'Verbindung wird hergestellt', explanation: 'Authentifizierung oder 2FA-Prüfung läuft' },
+    'two-factor-required': { label: '2FA erforderlich', explanation: 'Wartet auf den 2FA-Code des Nutzers' },
+    active: { label: 'Aktiv', explanation: 'Der Abruf läuft oder wurde erfolgreich abgeschlossen' },
+    unknown: { label: 'Status nicht verfügbar', explanation: 'Der Zustand der Zugangsdaten konnte nicht gelesen werden.' },
+  },
+  ui: {
+    stagePrefix: 'Phase: {stage}',
+    nextStep: 'Nächster Schritt: {action}',
+    substagesProgress: '{done}/{total}',
+    substagesSummary: '{done} von {total} Verarbeitungsschritten abgeschlossen',
+    relativeTimeUpdated: 'Aktualisiert {time}',
+    pipelineLabel: 'Verbindungsfortschritt',
+    twoFactorCodeLabel: 'Bestätigungscode',
+    twoFactorSubmit: 'Bestätigen',
+    twoFactorVerifying: 'Code wird geprüft …',
+    twoFactorEmptyCode: 'Geben Sie den Code ein, den wir Ihnen gesendet haben.',
+    twoFactorSubmitFailed: 'Der Code konnte nicht bestätigt werden.',
+    dismiss: 'Schließen',
+  },
+} satisfies PartialStatusKitMessages
