@@ -1,0 +1,105 @@
+/**
+ * Profiling by elimination (`npm run bench -- --variants`): StatusBadge's work added one piece
+ * at a time, between the bare-span floor and the real component, so that the step that costs
+ * shows up as a jump in the ratio. Each variant is self-contained (it mimics a pattern rather than
+ * importing internals) so that it keeps compiling while the components change.
+ */
+import { cloneElement, createContext, useContext, useState, type ReactElement } from 'react'
+import { StatusBadge } from '../../src'
+import { describeConnectionStatus, defaultMessages } from '../../src/core'
+import type { Candidate } from './candidates'
+import { FLOOR_BADGE_LABEL } from './data'
+
+const TONE = Object.fromEntries(Object.keys(defaultMessages.connectionStatuses).map((code) => [code, describeConnectionStatus(Number(code)).tone]))
+const Context = createContext({ messages: defaultMessages, locale: 'en', tooltipDelay: 0 })
+
+/** A: the markup StatusBadge commits (five attributes), written inline, values looked up. */
+function markup(code: number, key?: number) {
+  return <span key={key} className="sk-badge" data-tone={TONE[code]} data-status={code} data-size="md" tabIndex={0}>{FLOOR_BADGE_LABEL[code]}</span>
+}
+/** B: A inside a function component. */
+function B({ code }: { code: number }) {
+  return markup(code)
+}
+/** C: B plus a context read. */
+function C({ code }: { code: number }) {
+  useContext(Context)
+  return markup(code)
+}
+/** D: C plus the core's describeConnectionStatus on every render. */
+function D({ code }: { code: number }) {
+  const { messages } = useContext(Context)
+  const info = describeConnectionStatus(code, { messages })
+  return <span className="sk-badge" data-tone={info.tone} data-status={info.known ? info.code! : 'unknown'} data-size="md" tabIndex={0}>{info.label}</span>
+}
+/** A without data-size, and without tabindex too: what each attribute costs. */
+function markup4(code: number, key?: number) {
+  return <span key={key} className="sk-badge" data-tone={TONE[code]} data-status={code} tabIndex={0}>{FLOOR_BADGE_LABEL[code]}</span>
+}
+function markup3(code: number, key?: number) {
+  return <span key={key} className="sk-badge" data-tone={TONE[code]} data-status={code}>{FLOOR_BADGE_LABEL[code]}</span>
+}
+/** A plus event props with stable (module-level) handlers: what React's per-prop work costs. */
+const noop = () => {}
+function markupHandlers4(code: number, key?: number) {
+  return <span key={key} className="sk-badge" data-tone={TONE[code]} data-status={code} data-size="md" tabIndex={0}
+    onPointerEnter={noop} onPointerDown={noop} onFocus={noop} onClick={noop}>{FLOOR_BADGE_LABEL[code]}</span>
+}
+function markupHandlers2(code: number, key?: number) {
+  return <span key={key} className="sk-badge" data-tone={TONE[code]} data-status={code} data-size="md" tabIndex={0}
+    onPointerEnter={noop} onFocus={noop}>{FLOOR_BADGE_LABEL[code]}</span>
+}
+/** G: D plus useState and fresh handler closures on the span itself (no wrapper, no cloneElement). */
+function G({ code }: { code: number }) {
+  const { messages } = useContext(Context)
+  const [active, setActive] = useState(false)
+  const info = describeConnectionStatus(code, { messages })
+  return (
+    <span className="sk-badge" data-tone={info.tone} data-status={info.known ? info.code! : 'unknown'} data-size="md" tabIndex={0}
+      data-active={active || undefined} onPointerEnter={() => setActive(true)} onFocus={() => setActive(true)} onPointerDown={() => {}} onClick={() => {}}>
+      {info.label}
+    </span>
+  )
+}
+/** H: no hook but the context read; module-level handlers (a delegated or shared tooltip); no data-size. */
+const activate = (event: { currentTarget: HTMLElement }) => void event.currentTarget.dataset.active
+function H({ code }: { code: number }) {
+  const { messages } = useContext(Context)
+  const info = describeConnectionStatus(code, { messages })
+  return (
+    <span className="sk-badge" data-tone={info.tone} data-status={info.known ? info.code! : 'unknown'} tabIndex={0} onPointerEnter={activate} onFocus={activate}>
+      {info.label}
+    </span>
+  )
+}
+/** E: D wrapped in a lazy-tooltip shell: one more component, useState and cloneElement with handlers. */
+function Lazy({ children }: { children: ReactElement<Record<string, unknown>> }) {
+  const [active, setActive] = useState(false)
+  if (active) return children
+  return cloneElement(children, {
+    onPointerEnter: () => setActive(true),
+    onPointerDown: () => {},
+    onFocus: () => setActive(true),
+    onClick: () => {},
+  })
+}
+function E({ code }: { code: number }) {
+  return <Lazy><D code={code} /></Lazy>
+}
+
+const variant = (name: string, render: Candidate['render']): Candidate => ({ name, floor: 'badge floor (span)', itemSelector: '.sk-badge', render })
+
+export const variantCandidates: Candidate[] = [
+  variant('A: markup (5 attributes), inline', ({ codes }) => <>{codes.map((code, i) => markup(code, i))}</>),
+  variant('A4: markup without data-size', ({ codes }) => <>{codes.map((code, i) => markup4(code, i))}</>),
+  variant('A3: markup without data-size and tabindex', ({ codes }) => <>{codes.map((code, i) => markup3(code, i))}</>),
+  variant('A+4h: markup + 4 stable event props (incl. onClick)', ({ codes }) => <>{codes.map((code, i) => markupHandlers4(code, i))}</>),
+  variant('A+2h: markup + onPointerEnter, onFocus', ({ codes }) => <>{codes.map((code, i) => markupHandlers2(code, i))}</>),
+  variant('B: + function component', ({ codes }) => <>{codes.map((code, i) => <B key={i} code={code} />)}</>),
+  variant('C: + useContext', ({ codes }) => <>{codes.map((code, i) => <C key={i} code={code} />)}</>),
+  variant('D: + describeConnectionStatus', ({ codes }) => <>{codes.map((code, i) => <D key={i} code={code} />)}</>),
+  variant('E: + lazy tooltip shell (useState, cloneElement)', ({ codes }) => <>{codes.map((code, i) => <E key={i} code={code} />)}</>),
+  variant('G: D + useState, handlers on the span', ({ codes }) => <>{codes.map((code, i) => <G key={i} code={code} />)}</>),
+  variant('H: D, stable module handlers, no data-size', ({ codes }) => <>{codes.map((code, i) => <H key={i} code={code} />)}</>),
+  variant('F: StatusBadge tooltip={false}', ({ codes }) => <>{codes.map((code, i) => <StatusBadge key={i} status={code} tooltip={false} />)}</>),
+]
