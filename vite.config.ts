@@ -55,10 +55,18 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/visual/**', 'test/consumer/**', 'test/browser/**'],
+          exclude: ['test/visual/**', 'test/consumer/**', 'test/browser/**', 'test/ssr/**' /* issue 6: own project */],
           setupFiles: ['test/setup.ts'],
         },
       },
+      // >>> ssr project (issue 6): server rendering in plain Node, then hydration in a jsdom that
+      // test/ssr builds itself, so that react-dom/client first loads with a DOM, as in a browser
+      // (no setup file: Testing Library would load it earlier). `npm run test:ssr`.
+      {
+        extends: true,
+        test: { name: 'ssr', environment: 'node', include: ['test/ssr/**/*.test.{ts,tsx}'] },
+      },
+      // <<< ssr project
       // >>> storybook project (issue 4): every story is a test in headless Chromium, play functions
       // and axe included (a11y test: 'error' in .storybook/preview.tsx). `npm run test:stories`.
       {

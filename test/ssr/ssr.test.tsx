@@ -1,9 +1,11 @@
 // @vitest-environment node
-// Server rendering and hydration (issue 6). Phase 1 renders every case with react-dom/server in
-// plain Node: no window, no document. Phase 2 then builds a jsdom, evaluates the components again
+// Server rendering and hydration (issue 6), in the 'ssr' Vitest project (`npm run test:ssr`: no
+// setup file). Phase 1 renders every case with react-dom/server in plain Node: no window, no
+// document. Phase 2 then builds a jsdom, evaluates the components again
 // (vi.resetModules, so module-level code sees the DOM as it would in a browser), puts the server
 // markup in the page and hydrates it: any console.error (React's hydration warnings) or
 // recoverable error (a server/client mismatch) fails the case.
+import { createRequire } from 'node:module'
 import { act } from 'react'
 import { renderToString } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -72,6 +74,9 @@ describe('hydration of the server markup in jsdom', () => {
     teardown = () => env.teardown(globalThis)
     ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
     // A fresh copy of the components (and the first load of react-dom/client), evaluated with a DOM.
+    // react-dom/client decides at load time whether it runs in a browser: it must not be loaded yet.
+    const loaded = Object.keys(createRequire(import.meta.url).cache).filter((id) => id.includes('react-dom-client'))
+    expect(loaded, 'react-dom/client was loaded before the DOM existed (a setup file?)').toEqual([])
     vi.resetModules()
     ;({ hydrateRoot } = await import('react-dom/client'))
     ;({ cases: clientCases } = await import('./cases'))
