@@ -16,6 +16,21 @@ const isExternal = (id: string) => externalPackages.some((name) => id === name |
 // >>> storybook project (issue 4): imports
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
+
+// Every story is a test in headless Chromium: render, play function, and axe (a11y test: 'error'
+// in .storybook/preview.tsx), once per theme so that contrast is checked in light and in dark.
+const storybookProject = (name: string, theme: 'light' | 'dark') => ({
+  plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { theme } })],
+  test: {
+    name,
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium' } }),
+      instances: [{ browser: 'chromium' as const }],
+    },
+  },
+})
 // <<< storybook project
 
 export default defineConfig({
@@ -67,20 +82,9 @@ export default defineConfig({
         test: { name: 'ssr', environment: 'node', include: ['test/ssr/**/*.test.{ts,tsx}'] },
       },
       // <<< ssr project
-      // >>> storybook project (issue 4): every story is a test in headless Chromium, play functions
-      // and axe included (a11y test: 'error' in .storybook/preview.tsx). `npm run test:stories`.
-      {
-        plugins: [storybookTest({ configDir: '.storybook' })],
-        test: {
-          name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium' } }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
+      // >>> storybook project (issue 4): `npm run test:stories` (storybookProject above).
+      storybookProject('storybook', 'light'),
+      storybookProject('storybook-dark', 'dark'),
       // <<< storybook project
     ],
   },

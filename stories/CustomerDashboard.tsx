@@ -1,0 +1,64 @@
+import { CredentialStatePill, PipelineProgress, StatusBadge, TwoFactorBanner, useStatusKit, type ApiCredential, type ProcessingSubstageId, type StepState } from '../src'
+
+export interface ConnectedApp {
+  id: string
+  name: string
+  /** The data connection status code from the API. */
+  status: number
+  substages?: Partial<Record<ProcessingSubstageId, StepState>>
+  /** The invoice collector's credential, as the API sends it. */
+  credential: ApiCredential
+}
+
+export interface CustomerDashboardProps {
+  apps: ConnectedApp[]
+  /** Sends a 2FA code for one app's credential. */
+  onSubmitCode: (appId: string, code: string) => Promise<void>
+}
+
+// The page's own texts: the library's come from the provider, a real app translates its own.
+const TEXTS = {
+  en: { caption: 'Connected apps', app: 'App', connection: 'Data connection', pipeline: 'Pipeline', collection: 'Invoice collection', progressOf: '{app}: connection progress' },
+  de: { caption: 'Verbundene Apps', app: 'App', connection: 'Datenverbindung', pipeline: 'Pipeline', collection: 'Rechnungsabruf', progressOf: '{app}: Verbindungsfortschritt' },
+}
+
+const cell = { paddingBlock: 10, paddingInline: 12, borderBlockEnd: '1px solid var(--sk-color-border)', textAlign: 'start', verticalAlign: 'middle' } as const
+
+/** How a customer would use the four components: 2FA banners on top, one row per connected app. */
+export function CustomerDashboard({ apps, onSubmitCode }: CustomerDashboardProps) {
+  const t = useStatusKit().locale === 'de' ? TEXTS.de : TEXTS.en
+  return (
+    <div style={{ display: 'grid', gap: 16, maxInlineSize: 900 }}>
+      {apps.map((app) => (
+        <TwoFactorBanner key={app.id} credential={app.credential} onSubmitCode={(code) => onSubmitCode(app.id, code)} />
+      ))}
+      <table style={{ borderCollapse: 'collapse', fontSize: 14 }}>
+        <caption style={{ textAlign: 'start', fontWeight: 600, fontSize: 16, paddingBlockEnd: 8 }}>{t.caption}</caption>
+        <thead style={{ color: 'var(--sk-color-text-muted)', fontSize: 12 }}>
+          <tr>
+            <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.app}</th>
+            <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.connection}</th>
+            <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.pipeline}</th>
+            <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.collection}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {apps.map((app) => (
+            <tr key={app.id}>
+              <th scope="row" style={{ ...cell, fontWeight: 500 }}>{app.name}</th>
+              <td style={cell}>
+                <StatusBadge status={app.status} size="sm" />
+              </td>
+              <td style={cell}>
+                <PipelineProgress status={app.status} substages={app.substages} density="compact" label={t.progressOf.replace('{app}', app.name)} />
+              </td>
+              <td style={cell}>
+                <CredentialStatePill credential={app.credential} size="sm" />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
