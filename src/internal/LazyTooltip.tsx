@@ -1,67 +1,72 @@
 'use client'
 import * as Tooltip from '@radix-ui/react-tooltip'
-import { cloneElement, useCallback, useRef, useState, type ReactElement, type ReactNode, type SyntheticEvent } from 'react'
+import { useCallback, useRef, useState, type ReactElement, type ReactNode, type SyntheticEvent } from 'react'
 import { useStatusKit } from '../provider/StatusKitProvider'
 
-type TriggerElementProps = {
-  onPointerEnter?: (event: React.PointerEvent<HTMLElement>) => void
-  onPointerDown?: (event: React.PointerEvent<HTMLElement>) => void
-  onFocus?: (event: React.FocusEvent<HTMLElement>) => void
-  onClick?: (event: React.MouseEvent<HTMLElement>) => void
+/*
+ * A Radix tooltip that costs nothing until it is used. Dashboards render thousands of triggers and
+ * a Radix `Tooltip.Root` each makes mounting ~36x slower than a bare span. So a component keeps
+ * one small state (`useLazyTooltip`) and gives its triggers three event handlers; on the first
+ * pointer enter, focus or tap of a trigger, that trigger alone is rendered inside
+ * `<ActiveTooltip>`, which mounts the Radix parts and opens at once.
+ */
+
+export type Activation = 'pointer' | 'focus' | 'touch'
+
+export interface TooltipActivation<Key> {
+  key: Key
+  by: Activation
 }
 
-export interface LazyTooltipProps {
+type Handlers = {
+  onPointerEnter?: ((event: React.PointerEvent<never>) => void) | undefined
+  onPointerDown?: ((event: React.PointerEvent<never>) => void) | undefined
+  onFocus?: ((event: React.FocusEvent<never>) => void) | undefined
+}
+
+/** What a trigger gets until it is first used. */
+export type TriggerHandlers = Required<Handlers>
+
+/** The pointer type of the last pointerdown: click events do not carry it in every browser. */
+let lastPointerType = ''
+
+/**
+ * Which trigger of a component has been used, if any, and the handlers that record it.
+ * `own` are the caller's handlers for the same events; they run first.
+ */
+export function useLazyTooltip<Key = true>() {
+  const [active, setActive] = useState<TooltipActivation<Key> | null>(null)
+  const triggerProps = (key: Key, own: Handlers = {}): TriggerHandlers => ({
+    onPointerEnter: (event: React.PointerEvent<never>) => {
+      own.onPointerEnter?.(event)
+      setActive({ key, by: event.pointerType === 'touch' ? 'touch' : 'pointer' })
+    },
+    onPointerDown: (event: React.PointerEvent<never>) => {
+      own.onPointerDown?.(event)
+      lastPointerType = event.pointerType
+      if (event.pointerType === 'touch') setActive({ key, by: 'touch' })
+    },
+    onFocus: (event: React.FocusEvent<never>) => {
+      own.onFocus?.(event)
+      setActive({ key, by: 'focus' })
+    },
+  })
+  return { active, triggerProps }
+}
+
+export interface ActiveTooltipProps {
+  /** How the trigger was first used. */
+  activation: Activation
   /** The trigger: one element that takes DOM event props and a ref. */
-  children: ReactElement<TriggerElementProps>
-  /** Builds the tooltip's content; called only once the tooltip is in use. */
-  content: () => ReactNode
+  children: ReactElement
+  /** The tooltip's content. */
+  content: ReactNode
   /** @default 'top' */
   side?: 'top' | 'right' | 'bottom' | 'left'
 }
 
-type Activation = 'pointer' | 'focus' | 'touch'
-
-/** The pointer type of the last pointerdown anywhere: a click event does not say it in every browser. */
-let lastPointerType = ''
-
-/**
- * A Radix tooltip that costs nothing until it is used. Dashboards render thousands of triggers and
- * a Radix `Tooltip.Root` each makes mounting ~36x slower than a bare span, so until the first
- * pointer enter, focus or tap a trigger is just its element with three handlers; then the Radix
- * parts mount around it and open at once.
- */
-export function LazyTooltip({ children, content, side = 'top' }: LazyTooltipProps) {
-  const [activation, setActivation] = useState<Activation | null>(null)
-  if (activation !== null) {
-    return <ActiveTooltip activation={activation} content={content} side={side}>{children}</ActiveTooltip>
-  }
-  const own = children.props
-  return cloneElement(children, {
-    onPointerEnter: (event) => {
-      own.onPointerEnter?.(event)
-      if (event.pointerType !== 'touch') setActivation('pointer')
-    },
-    onPointerDown: (event) => {
-      own.onPointerDown?.(event)
-      lastPointerType = event.pointerType
-    },
-    onFocus: (event) => {
-      own.onFocus?.(event)
-      setActivation('focus')
-    },
-    onClick: (event) => {
-      own.onClick?.(event)
-      // Radix opens on hover and focus only; on touch screens a tap shows the tooltip.
-      if (lastPointerType === 'touch') setActivation('touch')
-    },
-  })
-}
-
-interface ActiveTooltipProps extends LazyTooltipProps {
-  activation: Activation
-}
-
-function ActiveTooltip({ activation, children, content, side }: ActiveTooltipProps) {
+/** A trigger that has been used: the Radix parts around it, open at first. */
+export function ActiveTooltip({ activation, children, content, side = 'top' }: ActiveTooltipProps) {
   const { tooltipDelay } = useStatusKit()
   const [open, setOpen] = useState(activation !== 'pointer' || tooltipDelay === 0)
   const refocused = useRef(false)
@@ -75,9 +80,11 @@ function ActiveTooltip({ activation, children, content, side }: ActiveTooltipPro
     },
     [activation],
   )
+  // Radix opens on hover and focus only and closes on press; on touch screens a tap shows the
+  // tooltip and keeps it open, and a tap elsewhere or Escape closes it.
   const keepOpenOnTouch = (event: SyntheticEvent, pointerType: string) => {
     if (pointerType !== 'touch') return
-    event.preventDefault() // skips Radix's close-on-press; tapping elsewhere or Escape closes
+    event.preventDefault() // skips Radix's own handler
     setOpen(true)
   }
   return (
@@ -96,7 +103,7 @@ function ActiveTooltip({ activation, children, content, side }: ActiveTooltipPro
         </Tooltip.Trigger>
         <Tooltip.Portal>
           <Tooltip.Content className="sk-tooltip" side={side} sideOffset={6} collisionPadding={8}>
-            {content()}
+            {content}
             <Tooltip.Arrow className="sk-tooltip__arrow" width={12} height={6} />
           </Tooltip.Content>
         </Tooltip.Portal>

@@ -2,7 +2,7 @@
 import { clsx } from 'clsx'
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { credentialUiState, type CredentialUiState } from '../../core/credential-state'
-import { LazyTooltip } from '../../internal/LazyTooltip'
+import { ActiveTooltip, useLazyTooltip } from '../../internal/LazyTooltip'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 
 export interface CredentialStatePillProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
@@ -12,7 +12,7 @@ export interface CredentialStatePillProps extends Omit<ComponentPropsWithoutRef<
    */
   credential: unknown
   /**
-   * `sm` for dense tables, `md` elsewhere.
+   * `sm` for dense tables, `md` elsewhere. (`data-size="sm"` marks the small one.)
    * @default 'md'
    */
   size?: 'sm' | 'md'
@@ -30,22 +30,29 @@ export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePi
   ref,
 ) {
   const { messages } = useStatusKit()
+  const { active, triggerProps } = useLazyTooltip()
   const ui = credentialUiState(credential, { messages })
+  const hasTooltip = tooltip !== false
   const pill = (
     <span
       {...rest}
+      {...(hasTooltip && !active ? triggerProps(true, rest) : undefined)}
       ref={ref}
       className={clsx('sk-pill', className)}
       data-tone={ui.tone}
       data-kind={ui.kind}
-      data-size={size}
-      tabIndex={tooltip === false ? rest.tabIndex : (rest.tabIndex ?? 0)}
+      data-size={size === 'sm' ? size : undefined}
+      tabIndex={hasTooltip ? (rest.tabIndex ?? 0) : rest.tabIndex}
     >
       {label ?? ui.label}
     </span>
   )
-  if (tooltip === false) return pill
-  return <LazyTooltip content={() => tooltip ?? <CredentialTooltip ui={ui} comingSoonMessage={comingSoonMessage} />}>{pill}</LazyTooltip>
+  if (!hasTooltip || !active) return pill
+  return (
+    <ActiveTooltip activation={active.by} content={tooltip ?? <CredentialTooltip ui={ui} comingSoonMessage={comingSoonMessage} />}>
+      {pill}
+    </ActiveTooltip>
+  )
 })
 
 /** Coming soon explains itself; every other state shows the API's own title and message. */

@@ -1,10 +1,10 @@
 'use client'
 import { clsx } from 'clsx'
-import { forwardRef, type ComponentPropsWithoutRef } from 'react'
+import { forwardRef, type ComponentPropsWithoutRef, type ReactElement } from 'react'
 import type { ProcessingSubstageId, StageId } from '../../core/connection-status'
 import { formatMessage } from '../../core/messages'
 import { connectionPipeline, type PipelineStep, type StepState } from '../../core/pipeline'
-import { LazyTooltip } from '../../internal/LazyTooltip'
+import { ActiveTooltip, useLazyTooltip, type TriggerHandlers } from '../../internal/LazyTooltip'
 import { VisuallyHidden } from '../../internal/VisuallyHidden'
 import { useStatusKit, type StatusKitContextValue } from '../../provider/StatusKitProvider'
 import { StepTooltip } from './StepTooltip'
@@ -53,8 +53,19 @@ export const PipelineProgress = forwardRef<HTMLDivElement, PipelineProgressProps
   ref,
 ) {
   const kit = useStatusKit()
+  // One tooltip state for the whole stepper: only the step in use mounts Radix.
+  const { active, triggerProps } = useLazyTooltip<StageId>()
   const steps = connectionPipeline(status, { messages: kit.messages, substages, showDeduplication })
   const compact = density === 'compact'
+  const withTooltip = (step: PipelineStep, trigger: ReactElement) =>
+    active?.key === step.id ? (
+      <ActiveTooltip key={step.id} activation={active.by} content={<StepTooltip step={step} messages={kit.messages} locale={kit.locale} timestamp={timestamps?.[step.id]} now={now} />}>
+        {trigger}
+      </ActiveTooltip>
+    ) : (
+      trigger
+    )
+  const handlers = (step: PipelineStep) => (active?.key === step.id ? undefined : triggerProps(step.id))
   return (
     <div
       {...rest}
@@ -65,19 +76,19 @@ export const PipelineProgress = forwardRef<HTMLDivElement, PipelineProgressProps
       data-responsive={(responsive && orientation === 'horizontal' && !compact) || undefined}
     >
       <ol className="sk-pipeline__steps" aria-label={label ?? kit.messages.ui.pipelineLabel}>
-        {steps.map((step) => {
-          const tooltip = () => <StepTooltip step={step} messages={kit.messages} locale={kit.locale} timestamp={timestamps?.[step.id]} now={now} />
-          return compact ? (
+        {steps.map((step) =>
+          compact ? (
             // A dot: the step's text is in the element for screen readers, hidden by CSS.
-            <LazyTooltip key={step.id} content={tooltip}>
-              <li className="sk-pipeline__step" data-state={step.state} aria-current={ariaCurrent(step)} tabIndex={0}>
+            withTooltip(
+              step,
+              <li key={step.id} className="sk-pipeline__step" data-state={step.state} aria-current={ariaCurrent(step)} tabIndex={0} {...handlers(step)}>
                 {stepName(step, kit)}
-              </li>
-            </LazyTooltip>
+              </li>,
+            )
           ) : (
-            <Step key={step.id} step={step} kit={kit} showSubstages={showSubstages} tooltip={tooltip} />
-          )
-        })}
+            <Step key={step.id} step={step} kit={kit} showSubstages={showSubstages} handlers={handlers(step)} withTooltip={withTooltip} />
+          ),
+        )}
       </ol>
     </div>
   )
@@ -87,17 +98,19 @@ interface StepProps {
   step: PipelineStep
   kit: StatusKitContextValue
   showSubstages: boolean
-  tooltip: () => React.ReactNode
+  handlers: TriggerHandlers | undefined
+  withTooltip: (step: PipelineStep, trigger: ReactElement) => ReactElement
 }
 
-function Step({ step, kit, showSubstages, tooltip }: StepProps) {
+function Step({ step, kit, showSubstages, handlers, withTooltip }: StepProps) {
   const { messages } = kit
   const done = step.substeps.filter((substep) => substep.state === 'complete').length
   const total = step.substeps.length
   return (
     <li className="sk-pipeline__step" data-state={step.state} data-waiting={step.waiting || undefined} aria-current={ariaCurrent(step)}>
-      <LazyTooltip content={tooltip}>
-        <span className="sk-pipeline__trigger" tabIndex={0}>
+      {withTooltip(
+        step,
+        <span className="sk-pipeline__trigger" tabIndex={0} {...handlers}>
           <span className="sk-pipeline__marker" aria-hidden="true" />
           <span className="sk-pipeline__label">{step.label}</span>
           <VisuallyHidden>, {stateText(step, kit)}</VisuallyHidden>
@@ -109,8 +122,8 @@ function Step({ step, kit, showSubstages, tooltip }: StepProps) {
               <VisuallyHidden>, {formatMessage(messages.ui.substagesSummary, { done, total })}</VisuallyHidden>
             </>
           )}
-        </span>
-      </LazyTooltip>
+        </span>,
+      )}
       {total > 0 && showSubstages && (
         <ol className="sk-pipeline__substeps" aria-label={step.label}>
           {step.substeps.map((substep) => (
