@@ -36,23 +36,31 @@ let lastPointerType = ''
  */
 export function useLazyTooltip<Key = true>() {
   const [active, setActive] = useState<TooltipActivation<Key> | null>(null)
+  const activate = (key: Key, by: Activation) => {
+    // What Radix does when one of its tooltips opens: every other open tooltip closes.
+    document.dispatchEvent(new CustomEvent(RADIX_TOOLTIP_OPEN))
+    setActive({ key, by })
+  }
   const triggerProps = (key: Key, own: Handlers = {}): TriggerHandlers => ({
     onPointerEnter: (event: React.PointerEvent<never>) => {
       own.onPointerEnter?.(event)
-      setActive({ key, by: event.pointerType === 'touch' ? 'touch' : 'pointer' })
+      activate(key, event.pointerType === 'touch' ? 'touch' : 'pointer')
     },
     onPointerDown: (event: React.PointerEvent<never>) => {
       own.onPointerDown?.(event)
       lastPointerType = event.pointerType
-      if (event.pointerType === 'touch') setActive({ key, by: 'touch' })
+      if (event.pointerType === 'touch') activate(key, 'touch')
     },
     onFocus: (event: React.FocusEvent<never>) => {
       own.onFocus?.(event)
-      setActive({ key, by: 'focus' })
+      activate(key, 'focus')
     },
   })
   return { active, triggerProps }
 }
+
+/** The document event Radix Tooltip sends and listens for to keep one tooltip open at a time. */
+const RADIX_TOOLTIP_OPEN = 'tooltip.open'
 
 export interface ActiveTooltipProps {
   /** How the trigger was first used. */
