@@ -10,6 +10,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import assert from 'node:assert/strict'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,6 +32,17 @@ function run(label, command, commandArgs, cwd) {
   console.log(`✓ ${label} (${seconds(t)})`)
 }
 
+async function freePort(from) {
+  for (let port = from; port < from + 50; port++) {
+    const free = await new Promise((resolve) => {
+      const probe = createServer().once('error', () => resolve(false))
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
+    })
+    if (free) return port
+  }
+  throw new Error(`no free port in ${from}-${from + 49}`)
+}
+
 const work = mkdtempSync(join(tmpdir(), 'statuskit-next-'))
 let server
 let browser
@@ -46,7 +58,7 @@ try {
   run('npm install (tarball, next, react 19, playwright-core)', 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], app)
   run('next build', 'npx', ['next', 'build'], app)
 
-  const port = 6350 + Math.floor(Math.random() * 40)
+  const port = await freePort(6350)
   const url = `http://127.0.0.1:${port}/`
   server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let serverLog = ''

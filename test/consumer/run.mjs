@@ -40,6 +40,15 @@ try {
   if (!args.has('--skip-build')) run('npm run build', 'npm', ['run', 'build'], repo)
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))
   const tarball = join(work, packed[0].filename)
+  // Only what consumers need: dist/ plus the files npm always adds.
+  const packedFiles = packed[0].files.map((f) => f.path)
+  const stray = packedFiles.filter((f) => !f.startsWith('dist/') && !/^(package\.json|README\.md|LICENSE(\.md)?)$/.test(f))
+  const required = ['dist/index.js', 'dist/index.d.ts', 'dist/core/index.js', 'dist/core/index.d.ts', 'dist/styles.css']
+  const missing = required.filter((f) => !packedFiles.includes(f))
+  if (stray.length > 0 || missing.length > 0) {
+    console.error(`\n✗ the tarball's contents are wrong: unexpected ${JSON.stringify(stray)}, missing ${JSON.stringify(missing)}`)
+    throw new Error('failed: tarball contents')
+  }
   console.log(`✓ npm pack: ${packed[0].filename}, ${packed[0].entryCount} files, ${(packed[0].size / 1024).toFixed(1)} kB packed, ${(packed[0].unpackedSize / 1024).toFixed(1)} kB unpacked`)
 
   // The app: fixture sources only; the library comes from the tarball, nothing else from the repo.
