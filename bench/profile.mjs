@@ -2,7 +2,7 @@
 /**
  * CPU profile of mounting and updating candidates (Chrome's sampling profiler over CDP), on the
  * same page as the benchmark but built without minification so that functions keep their names.
- * Prints self time per module group and the top functions, per candidate, so that a candidate's
+ * Layout is not forced, so the profile shows React's and the DOM's work. Prints self time per module group and the top functions, per candidate, so that a candidate's
  * extra cost over its floor can be pinned on React, the DOM or our own code.
  *
  *   node bench/profile.mjs --n 5000 --reps 8 --only "badge floor,StatusBadge"
@@ -53,8 +53,10 @@ try {
 
 async function cycle(page, name) {
   await page.evaluate(([name, n]) => {
-    window.bench.mount(name, n)
-    window.bench.update()
+    window.bench.prepare(name, n)
+    window.bench.mount(false)
+    window.bench.prepareUpdate()
+    window.bench.update(false)
     window.bench.unmount()
   }, [name, args.n])
 }

@@ -28,6 +28,8 @@ const log = args.json ? () => {} : (...parts) => console.log(...parts)
 await buildPage()
 const server = await serve()
 const failures = []
+let cdp = null // CDP session for CPU times, opened on first use
+let cpuOverhead = 0
 let browser
 try {
   const { chromium } = await import('playwright-core')
@@ -42,9 +44,9 @@ try {
     candidates = candidates.filter((c) => wanted.has(c.name))
   }
   const loadBefore = os.loadavg()
-  const samples = {} // samples[n][name] = { mount: [], mountLayout: [], update: [], updateLayout: [], tooltip: [], tooltipInDom: [] }
+  const samples = {} // samples[n][name] = { mount: [], mountLayout: [], update: [], updateLayout: [], mountCpu: [], updateCpu: [], tooltip: [], tooltipInDom: [] }
   for (const n of args.n) {
-    samples[n] = Object.fromEntries(candidates.map((c) => [c.name, { mount: [], mountLayout: [], update: [], updateLayout: [], tooltip: [], tooltipInDom: [] }]))
+    samples[n] = Object.fromEntries(candidates.map((c) => [c.name, { mount: [], mountLayout: [], update: [], updateLayout: [], mountCpu: [], updateCpu: [], tooltip: [], tooltipInDom: [] }]))
     for (let round = args.warmup ? -1 : 0; round < args.rounds; round++) {
       const order = rotate(candidates, Math.max(round, 0))
       for (const candidate of order) {
@@ -65,11 +67,12 @@ try {
       loadAverageAfter: os.loadavg().map((x) => +x.toFixed(2)),
     },
     chromium: browser.version(),
+    cpuOverheadMs: +cpuOverhead.toFixed(3),
     crossOriginIsolated: await page.evaluate(() => window.crossOriginIsolated),
     rounds: args.rounds,
     repsPerSample: args.reps,
     n: args.n,
-    method: 'each sample is the fastest of `repsPerSample` mount/update/unmount cycles; mount = flushSync(root.render) of all rows in a fresh container; update = flushSync re-render with every row changed; mountLayout/updateLayout add the style and layout forced right after (offsetHeight); tooltip = first pointerover to the animation frame after a [role=tooltip] entered the document, real mouse via CDP. Medians over rounds; ratio = median of per-round ratios to the floor; spread = interquartile range.',
+    method: 'each sample is the fastest of `repsPerSample` mount/update/unmount cycles; mount = flushSync(root.render) of all rows in a fresh container; update = flushSync re-render with every row changed; mountLayout/updateLayout add the style and layout forced right after (offsetHeight); mountCpu/updateCpu = renderer main-thread CPU time (CDP Performance ThreadTime) of the same mount/update in a display:none container, less the cost of an empty evaluate; tooltip = first pointerover to the animation frame after a [role=tooltip] entered the document, real mouse via CDP. Medians over rounds; ratio = median of per-round ratios to the floor; spread = interquartile range.',
     results: summarize(samples, candidates, { targets: !args.smoke }),
     failures,
   }
@@ -86,16 +89,21 @@ if (failures.length > 0) {
 }
 
 /**
- * One sample of one candidate: `reps` cycles of mount, update and unmount, keeping the fastest
- * mount and update (other processes on a shared machine only ever add time), then one pointer
- * enter on a badge of the last cycle. Checks what it can on the way.
+ * One sample of one candidate, as `reps` cycles of each kind, keeping the fastest of each (other
+ * processes on a shared machine only ever add time):
+ * - visible cycles: mount, update (wall clock in the page, then the forced layout), unmount; the
+ *   last one also times a pointer enter on a badge until its tooltip shows;
+ * - hidden cycles (container under display: none): the renderer main thread's CPU time (CDP
+ *   ThreadTime) around the mount and the update alone, which other processes cannot inflate.
  */
 async function runOnce(page, candidate, n) {
-  const best = { mount: Infinity, mountLayout: Infinity, update: Infinity, updateLayout: Infinity }
+  const best = { mount: Infinity, mountLayout: Infinity, update: Infinity, updateLayout: Infinity, mountCpu: Infinity, updateCpu: Infinity }
   let tooltip = null
   for (let rep = 0; rep < args.reps; rep++) {
-    const mount = await page.evaluate(([name, n]) => window.bench.mount(name, n), [candidate.name, n])
+    await page.evaluate(([name, n]) => window.bench.prepare(name, n), [candidate.name, n])
+    const mount = await page.evaluate(() => window.bench.mount())
     if (mount.count !== n) failures.push(`${candidate.name}: ${mount.count} rows rendered, expected ${n}`)
+    await page.evaluate(() => window.bench.prepareUpdate())
     const update = await page.evaluate(() => window.bench.update())
     if (!update.changed) failures.push(`${candidate.name}: the update did not change the DOM`)
     best.mount = Math.min(best.mount, mount.ms)
@@ -111,10 +119,40 @@ async function runOnce(page, candidate, n) {
       if (!tooltip) failures.push(`${candidate.name}: no tooltip within 2 s of pointer enter`)
       await page.mouse.move(1, 1)
     }
-    const { leftover } = await page.evaluate(() => window.bench.unmount())
-    if (leftover > 0) failures.push(`${candidate.name}: ${leftover} tooltip(s) left in the document after unmount`)
+    await unmount(page, candidate)
+  }
+  for (let rep = 0; rep < args.reps; rep++) {
+    await page.evaluate(([name, n]) => window.bench.prepare(name, n, true), [candidate.name, n])
+    best.mountCpu = Math.min(best.mountCpu, await cpuTime(page, () => window.bench.mount(false)))
+    await page.evaluate(() => window.bench.prepareUpdate())
+    best.updateCpu = Math.min(best.updateCpu, await cpuTime(page, () => window.bench.update(false)))
+    await unmount(page, candidate)
   }
   return { ...best, tooltip: tooltip?.visibleMs ?? null, tooltipInDom: tooltip?.inDomMs ?? null }
+}
+
+async function unmount(page, candidate) {
+  const { leftover } = await page.evaluate(() => window.bench.unmount())
+  if (leftover > 0) failures.push(`${candidate.name}: ${leftover} tooltip(s) left in the document after unmount`)
+}
+
+/** Main-thread CPU ms spent on `fn` in the page, less what an empty evaluate costs. */
+async function cpuTime(page, fn) {
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page)
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' })
+    const empty = []
+    for (let i = 0; i < 15; i++) empty.push(await rawCpuTime(page, () => 0))
+    cpuOverhead = empty.sort((a, b) => a - b)[7]
+  }
+  return Math.max(0, (await rawCpuTime(page, fn)) - cpuOverhead)
+}
+
+async function rawCpuTime(page, fn) {
+  const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value
+  const before = await threadTime()
+  await page.evaluate(fn)
+  return ((await threadTime()) - before) * 1000
 }
 
 function rotate(list, by) {
@@ -133,7 +171,7 @@ function parseArgs(argv) {
     else if (arg === '--reps') options.reps = Number(argv[++i])
     else if (arg === '--only') options.only = argv[++i].split(',')
     else if (arg === '--no-warmup') options.warmup = false
-    else if (arg === '--variants') Object.assign(options, { variants: true, only: ['StatusBadge', ': '] })
+    else if (arg === '--variants') Object.assign(options, { variants: true, only: options.only ?? ['StatusBadge', 'PipelineProgress', ': '] })
     else throw new Error(`unknown argument ${arg}`)
   }
   if (options.n.some((n) => !Number.isInteger(n) || n < 4) || !(options.rounds >= 1) || !(options.reps >= 1)) throw new Error('--n needs integers >= 4, --rounds and --reps >= 1')

@@ -9,14 +9,14 @@ import { createRoot, type Root } from 'react-dom/client'
 import { otherCandidates, type Candidate } from './candidates'
 import { makeRows, type Rows } from './data'
 import { ourCandidates } from './ours'
-import { variantCandidates } from './variants'
+import { pipelineVariants, variantCandidates } from './variants'
 // Our stylesheet applies to the whole page (floors included), so layout work is alike for all.
 import '../../src/styles/index.css'
 import './page.css'
 
 const withVariants = new URLSearchParams(location.search).has('variants')
 const candidates = new Map<string, Candidate>(
-  [...otherCandidates, ...ourCandidates, ...(withVariants ? variantCandidates : [])].map((c) => [c.name, c]),
+  [...otherCandidates, ...ourCandidates, ...(withVariants ? [...variantCandidates, ...pipelineVariants] : [])].map((c) => [c.name, c]),
 )
 
 interface Mounted {
@@ -27,6 +27,8 @@ interface Mounted {
 }
 
 let mounted: Mounted | null = null
+let prepared: (Mounted & { element: ReactElement }) | null = null
+let pendingUpdate: { before: string; element: ReactElement } | null = null
 let pendingTooltip: Promise<TooltipTiming | null> | null = null
 
 export interface MountTiming {
@@ -66,36 +68,51 @@ const api = {
   names: (): Array<{ name: string; floor: string | null; tooltip: boolean }> =>
     [...candidates.values()].map((c) => ({ name: c.name, floor: c.floor ?? null, tooltip: c.hoverSelector !== undefined })),
 
-  mount(name: string, n: number): MountTiming {
-    if (mounted) throw new Error('still mounted')
+  /**
+   * Everything a mount needs but the mount itself: rows, a fresh container (`hidden`: under
+   * display: none, so that no style, layout or paint follows and a CPU-time reading around `mount`
+   * holds the commit alone), a root, the element; then a garbage collection.
+   */
+  prepare(name: string, n: number, hidden = false): void {
+    if (mounted || prepared) throw new Error('still mounted')
     const candidate = candidates.get(name)
     if (!candidate) throw new Error(`no candidate ${name}`)
-    const rows = makeRows(n, 0)
     const container = document.createElement('div')
     container.className = 'bench-rows'
+    container.hidden = hidden
     document.getElementById('stage')!.append(container)
-    const root = createRoot(container)
-    const element = list(candidate.render(rows))
+    prepared = { candidate, container, root: createRoot(container), element: list(candidate.render(makeRows(n, 0))), next: makeRows(n, 1) }
     gc()
+  },
+
+  /** Mounts what `prepare` made; `layout: false` skips the forced layout (for CPU profiles). */
+  mount(layout = true): MountTiming {
+    const { candidate, container, root, element, next } = prepared!
+    prepared = null
     const t0 = performance.now()
     flushSync(() => root.render(element))
     const t1 = performance.now()
-    void container.offsetHeight
+    if (layout) void container.offsetHeight
     const t2 = performance.now()
-    mounted = { candidate, container, root, next: makeRows(n, 1) }
+    mounted = { candidate, container, root, next }
     return { ms: t1 - t0, layoutMs: t2 - t1, count: container.querySelectorAll(candidate.itemSelector).length }
   },
 
-  /** Re-renders with every row's status changed; `changed` checks that the DOM followed. */
-  update(): { ms: number; layoutMs: number; changed: boolean } {
+  prepareUpdate(): void {
     const m = mounted!
-    const before = itemFingerprint(m)
-    const element = list(m.candidate.render(m.next))
+    pendingUpdate = { before: itemFingerprint(m), element: list(m.candidate.render(m.next)) }
     gc()
+  },
+
+  /** Re-renders with every row's status changed; `changed` checks that the DOM followed. */
+  update(layout = true): { ms: number; layoutMs: number; changed: boolean } {
+    const m = mounted!
+    const { before, element } = pendingUpdate!
+    pendingUpdate = null
     const t0 = performance.now()
     flushSync(() => m.root.render(element))
     const t1 = performance.now()
-    void m.container.offsetHeight
+    if (layout) void m.container.offsetHeight
     const t2 = performance.now()
     return { ms: t1 - t0, layoutMs: t2 - t1, changed: itemFingerprint(m) !== before }
   },

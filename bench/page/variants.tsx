@@ -6,7 +6,7 @@
  */
 import { cloneElement, createContext, useContext, useState, type ReactElement } from 'react'
 import { StatusBadge } from '../../src'
-import { describeConnectionStatus, defaultMessages } from '../../src/core'
+import { connectionPipeline, describeConnectionStatus, defaultMessages, type PipelineStep } from '../../src/core'
 import type { Candidate } from './candidates'
 import { FLOOR_BADGE_LABEL } from './data'
 
@@ -103,3 +103,84 @@ export const variantCandidates: Candidate[] = [
   variant('H: D, stable module handlers, no data-size', ({ codes }) => <>{codes.map((code, i) => <H key={i} code={code} />)}</>),
   variant('F: StatusBadge tooltip={false}', ({ codes }) => <>{codes.map((code, i) => <StatusBadge key={i} status={code} tooltip={false} />)}</>),
 ]
+
+// PipelineProgress compact, by elimination: the markup it commits, without components.
+const STEPS = Object.fromEntries(Object.keys(defaultMessages.connectionStatuses).map((code) => [code, connectionPipeline(Number(code))]))
+const stepText = (step: PipelineStep) => `${step.label}, ${defaultMessages.stepStates[step.state]}`
+
+export const pipelineVariants: Candidate[] = [
+  {
+    name: 'P1: compact markup inline (div, ol, li + text, tabindex)',
+    floor: 'pipeline floor (bare dots)',
+    itemSelector: '.sk-pipeline',
+    render: ({ codes }) => (
+      <>
+        {codes.map((code, i) => (
+          <div key={i} className="sk-pipeline" data-orientation="horizontal" data-density="compact">
+            <ol className="sk-pipeline__steps" aria-label="Connection progress">
+              {STEPS[code]!.map((step) => (
+                <li key={step.id} className="sk-pipeline__step" data-state={step.state} aria-current={step.state === 'current' ? 'step' : undefined} tabIndex={0}>
+                  {stepText(step)}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))}
+      </>
+    ),
+  },
+  {
+    name: 'P2: P1 without the div (ol is the root)',
+    floor: 'pipeline floor (bare dots)',
+    itemSelector: '.sk-pipeline',
+    render: ({ codes }) => (
+      <>
+        {codes.map((code, i) => (
+          <ol key={i} className="sk-pipeline" aria-label="Connection progress">
+            {STEPS[code]!.map((step) => (
+              <li key={step.id} className="sk-pipeline__step" data-state={step.state} aria-current={step.state === 'current' ? 'step' : undefined} tabIndex={0}>
+                {stepText(step)}
+              </li>
+            ))}
+          </ol>
+        ))}
+      </>
+    ),
+  },
+  {
+    name: 'P3: P2 with precomputed text, no tabindex',
+    floor: 'pipeline floor (bare dots)',
+    itemSelector: '.sk-pipeline',
+    render: ({ codes }) => (
+      <>
+        {codes.map((code, i) => (
+          <ol key={i} className="sk-pipeline">
+            {STEPS[code]!.map((step) => <li key={step.id} className="sk-pipeline__step" data-state={step.state}>{step.label}</li>)}
+          </ol>
+        ))}
+      </>
+    ),
+  },
+  {
+    name: 'P4: P1 with connectionPipeline per render, in a component',
+    floor: 'pipeline floor (bare dots)',
+    itemSelector: '.sk-pipeline',
+    render: ({ codes }) => <>{codes.map((code, i) => <P4 key={i} code={code} />)}</>,
+  },
+]
+
+function P4({ code }: { code: number }) {
+  const { messages } = useContext(Context)
+  const steps = connectionPipeline(code, { messages })
+  return (
+    <div className="sk-pipeline" data-orientation="horizontal" data-density="compact">
+      <ol className="sk-pipeline__steps" aria-label="Connection progress">
+        {steps.map((step) => (
+          <li key={step.id} className="sk-pipeline__step" data-state={step.state} aria-current={step.state === 'current' ? 'step' : undefined} tabIndex={0}>
+            {stepText(step)}
+          </li>
+        ))}
+      </ol>
+    </div>
+  )
+}
