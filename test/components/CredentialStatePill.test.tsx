@@ -141,7 +141,8 @@ describe('CredentialStatePill props', () => {
         <CredentialStatePill credential={credential(7)} size="sm" />
       </>,
     )
-    expect(pill('Scheduled collection')).toHaveAttribute('data-size', 'md')
+    // Only the non-default size is marked (data-size="sm").
+    expect(pill('Scheduled collection')).not.toHaveAttribute('data-size', 'sm')
     expect(pill('Active')).toHaveAttribute('data-size', 'sm')
   })
 

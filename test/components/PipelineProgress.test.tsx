@@ -132,6 +132,16 @@ describe('PipelineProgress processing substages', () => {
     expect(within(nested).getByText('Forecasting').closest('li')).toHaveTextContent('Forecasting, failed')
     expect(within(nested).getByText('Monitoring').closest('li')).not.toHaveTextContent('failed')
   })
+
+  it('warns once about an unknown substage state and lets that substage follow processing', () => {
+    const warnings = spyOnWarnings()
+    const substages = { forecasting: 'exploded' } as unknown as Record<string, 'complete'>
+    render(<PipelineProgress status={16} substages={substages} showSubstages />)
+    const nested = within(steps()[3]!).getByRole('list', { name: 'Processing' })
+    expect(within(nested).getByText('Forecasting').closest('li')).toHaveTextContent('Forecasting, current')
+    expect(warnings.statuskit()).toHaveLength(1)
+    expect(warnings.statuskit()[0]).toContain('"exploded"')
+  })
 })
 
 describe('PipelineProgress layout', () => {

@@ -101,7 +101,8 @@ describe('StatusBadge props', () => {
         <StatusBadge status={19} size="sm" />
       </>,
     )
-    expect(screen.getByText('Loading')).toHaveAttribute('data-size', 'md')
+    // Only the non-default size is marked (data-size="sm").
+    expect(screen.getByText('Loading')).not.toHaveAttribute('data-size', 'sm')
     expect(screen.getByText('Synced')).toHaveAttribute('data-size', 'sm')
   })
 

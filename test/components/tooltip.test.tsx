@@ -129,6 +129,19 @@ describe('tooltips in a page', () => {
     expect(screen.getByRole('tooltip')).toHaveTextContent('Error with loading data')
   })
 
+  it('close when the user taps elsewhere on a touch screen', async () => {
+    const { user } = setup(
+      <>
+        <StatusBadge status={14} />
+        <p>Elsewhere on the page</p>
+      </>,
+    )
+    await tap(user, screen.getByText('Structuring error'))
+    await findTooltip()
+    await tap(user, screen.getByText('Elsewhere on the page'))
+    await expectTooltipClosed()
+  })
+
   it('show one tooltip at a time when Tab moves from badge to badge', async () => {
     const { user } = setup(
       <>
