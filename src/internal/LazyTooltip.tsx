@@ -21,18 +21,17 @@ export interface TooltipActivation<Key> {
 type Handlers = {
   onPointerEnter?: ((event: React.PointerEvent<never>) => void) | undefined
   onPointerDown?: ((event: React.PointerEvent<never>) => void) | undefined
-  onFocus?: ((event: React.FocusEvent<never>) => void) | undefined
 }
 
 /** What a trigger gets until it is first used. */
-export type TriggerHandlers = Required<Handlers>
+export type TriggerHandlers = Required<Handlers> & { onFocus: () => void }
 
 /** The pointer type of the last pointerdown: click events do not carry it in every browser. */
 let lastPointerType = ''
 
 /**
  * Which trigger of a component has been used, if any, and the handlers that record it.
- * `own` are the caller's handlers for the same events; they run first.
+ * `own` are the caller's pointer handlers; they run first.
  */
 export function useLazyTooltip<Key = true>() {
   const [active, setActive] = useState<TooltipActivation<Key> | null>(null)
@@ -51,10 +50,9 @@ export function useLazyTooltip<Key = true>() {
       lastPointerType = event.pointerType
       if (event.pointerType === 'touch') activate(key, 'touch')
     },
-    onFocus: (event: React.FocusEvent<never>) => {
-      own.onFocus?.(event)
-      activate(key, 'focus')
-    },
+    // The caller's onFocus is not called here: the trigger is remounted and refocused at once,
+    // and that focus reaches it (once).
+    onFocus: () => activate(key, 'focus'),
   })
   return { active, triggerProps }
 }
@@ -71,12 +69,15 @@ export interface ActiveTooltipProps {
   content: ReactNode
   /** @default 'top' */
   side?: 'top' | 'right' | 'bottom' | 'left'
+  /** The caller's own `aria-describedby` for the trigger: Radix adds the tooltip's id to it. */
+  describedBy?: string | undefined
 }
 
 /** A trigger that has been used: the Radix parts around it, open at first. */
-export function ActiveTooltip({ activation, children, content, side = 'top' }: ActiveTooltipProps) {
+export function ActiveTooltip({ activation, children, content, side = 'top', describedBy }: ActiveTooltipProps) {
   const { tooltipDelay } = useStatusKit()
-  const [open, setOpen] = useState(activation !== 'pointer' || tooltipDelay === 0)
+  // The first use opens at once whatever the delay; the delay applies to later hovers.
+  const [open, setOpen] = useState(true)
   const refocused = useRef(false)
   // Mounting Radix around the trigger replaces its element: give focus back to the new one, once.
   const restoreFocus = useCallback(
@@ -101,6 +102,7 @@ export function ActiveTooltip({ activation, children, content, side = 'top' }: A
         <Tooltip.Trigger
           asChild
           ref={restoreFocus}
+          aria-describedby={describedBy}
           onPointerDown={(event) => {
             lastPointerType = event.pointerType
             keepOpenOnTouch(event, event.pointerType)

@@ -41,7 +41,10 @@ export async function tabUntil(user: UserEvent, accept: (element: Element) => bo
 }
 
 /** Presses Tab until the focused element's text contains `text`. */
-export const tabToText = (user: UserEvent, text: string) => tabUntil(user, (element) => (element.textContent ?? '').includes(text))
+/** The text a trigger shows or, for a compact dot, its aria-label. */
+export const triggerText = (element: Element) => `${element.textContent ?? ''} ${element.getAttribute('aria-label') ?? ''}`
+
+export const tabToText = (user: UserEvent, text: string) => tabUntil(user, (element) => triggerText(element).includes(text))
 
 /** A tap on a touch screen: press and release a touch pointer on the element. */
 export async function tap(user: UserEvent, target: Element): Promise<void> {

@@ -26,7 +26,7 @@ export interface CredentialStatePillProps extends Omit<ComponentPropsWithoutRef<
 
 /** The spec's recommended UI label for a credential ("Coming soon", "2FA required", "Active"...), with its tone. */
 export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePillProps>(function CredentialStatePill(
-  { credential, size = 'md', label, tooltip, comingSoonMessage, className, ...rest },
+  { credential, size = 'md', label, tooltip, comingSoonMessage, className, 'aria-describedby': describedBy, ...rest },
   ref,
 ) {
   const { messages } = useStatusKit()
@@ -37,6 +37,8 @@ export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePi
     <span
       {...rest}
       {...(hasTooltip && !active ? triggerProps(true, rest) : undefined)}
+      // Once the tooltip is mounted, Radix owns aria-describedby and appends the caller's.
+      {...(active ? undefined : { 'aria-describedby': describedBy })}
       ref={ref}
       className={clsx('sk-pill', className)}
       data-tone={ui.tone}
@@ -49,7 +51,7 @@ export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePi
   )
   if (!hasTooltip || !active) return pill
   return (
-    <ActiveTooltip activation={active.by} content={tooltip ?? <CredentialTooltip ui={ui} comingSoonMessage={comingSoonMessage} />}>
+    <ActiveTooltip activation={active.by} describedBy={describedBy} content={tooltip ?? <CredentialTooltip ui={ui} comingSoonMessage={comingSoonMessage} />}>
       {pill}
     </ActiveTooltip>
   )

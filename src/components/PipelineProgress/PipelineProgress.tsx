@@ -78,12 +78,10 @@ export const PipelineProgress = forwardRef<HTMLDivElement, PipelineProgressProps
       <ol className="sk-pipeline__steps" aria-label={label ?? kit.messages.ui.pipelineLabel}>
         {steps.map((step) =>
           compact ? (
-            // A dot: the step's text is in the element for screen readers, hidden by CSS.
+            // A dot, named for screen readers: "Loading, failed".
             withTooltip(
               step,
-              <li key={step.id} className="sk-pipeline__step" data-state={step.state} aria-current={ariaCurrent(step)} tabIndex={0} {...handlers(step)}>
-                {stepName(step, kit)}
-              </li>,
+              <li key={step.id} className="sk-pipeline__step" data-state={step.state} aria-current={ariaCurrent(step)} aria-label={stepName(step, kit)} tabIndex={0} {...handlers(step)} />,
             )
           ) : (
             <Step key={step.id} step={step} kit={kit} showSubstages={showSubstages} handlers={handlers(step)} withTooltip={withTooltip} />

@@ -25,7 +25,7 @@ export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>,
 
 /** Icon and label for a data connection status, with a tooltip that explains it. */
 export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
-  { status, size = 'md', label, tooltip, className, ...rest },
+  { status, size = 'md', label, tooltip, className, 'aria-describedby': describedBy, ...rest },
   ref,
 ) {
   const { messages } = useStatusKit()
@@ -36,6 +36,8 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
     <span
       {...rest}
       {...(hasTooltip && !active ? triggerProps(true, rest) : undefined)}
+      // Once the tooltip is mounted, Radix owns aria-describedby and appends the caller's.
+      {...(active ? undefined : { 'aria-describedby': describedBy })}
       ref={ref}
       className={clsx('sk-badge', className)}
       data-tone={info.tone}
@@ -49,7 +51,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   )
   if (!hasTooltip || !active) return badge
   return (
-    <ActiveTooltip activation={active.by} content={tooltip ?? <StatusTooltip info={info} messages={messages} />}>
+    <ActiveTooltip activation={active.by} describedBy={describedBy} content={tooltip ?? <StatusTooltip info={info} messages={messages} />}>
       {badge}
     </ActiveTooltip>
   )

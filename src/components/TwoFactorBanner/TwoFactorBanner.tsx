@@ -37,8 +37,8 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
       className={clsx('sk-banner', className)}
       data-tone={verifying ? 'progress' : 'warning'}
       data-busy={verifying || undefined}
+      // No aria-busy here: it would hold back the live region's "Verifying your code..." announcement.
       aria-labelledby={titleId}
-      aria-busy={verifying || undefined}
     >
       {/* Polite: announced when it appears or changes, without moving focus. */}
       <div className="sk-banner__text" role="status">
