@@ -97,3 +97,22 @@ describe.each([
     expect(onBlur).not.toHaveBeenCalled()
   })
 })
+
+describe.each([
+  { name: 'StatusBadge', ui: <StatusBadge status={14} aria-describedby="row-note" /> },
+  { name: 'CredentialStatePill', ui: <CredentialStatePill credential={credential(3)} aria-describedby="row-note" /> },
+])('$name with its own aria-describedby', ({ ui }) => {
+  it('keeps the caller\'s description beside the tooltip\'s once the tooltip opens', async () => {
+    const { user } = setup(
+      <>
+        <p id="row-note">Row note</p>
+        {ui}
+      </>,
+    )
+    await user.tab()
+    const tooltip = await findTooltip()
+    const ids = (document.activeElement?.getAttribute('aria-describedby') ?? '').split(' ')
+    expect(ids).toContain('row-note')
+    expect(ids).toContain(tooltip.id)
+  })
+})
