@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, screen, userEvent } from 'storybook/test'
 import { CredentialStatePill } from '../src'
 import { credential } from './fixtures'
+import { messagesFor } from './i18n'
 
 /**
  * `CredentialStatePill` takes the API's credential object as it comes and shows the spec's
@@ -37,6 +39,16 @@ export const Index7: Story = { name: '7 · Done', args: { credential: credential
 
 /** A planned collector is "Coming soon" whatever its index says; the tooltip has the spec's message. */
 export const PlannedCollector: Story = { args: { credential: credential(5, 'planned') } }
+
+/** Tab to a "Coming soon" pill: its tooltip carries the spec's message. */
+export const ComingSoonTooltip: Story = {
+  args: { credential: credential(5, 'planned') },
+  play: async ({ canvasElement, globals }) => {
+    await userEvent.tab()
+    await expect(canvasElement.querySelector('.sk-pill')).toHaveFocus()
+    await expect(await screen.findByRole('tooltip')).toHaveTextContent(messagesFor(globals).credentialUi['coming-soon'].explanation)
+  },
+}
 
 /** A collector in development is not "coming soon": its index decides, as for an active one. */
 export const DevelopmentCollector: Story = { args: { credential: credential(1, 'development') } }

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, screen, userEvent } from 'storybook/test'
 import { PipelineProgress } from '../src'
-import { CONNECTION_STATUS_CODES } from '../src/core'
+import { CONNECTION_STATUS_CODES, formatMessage } from '../src/core'
+import { messagesFor } from './i18n'
 
 /**
  * `PipelineProgress` walks the core's `connectionPipeline`: which stages are done, which one runs,
@@ -81,6 +83,22 @@ export const WithTimestamps: Story = {
       loading: '2026-03-10T11:40:00Z',
       structuring: '2026-03-10T11:57:00Z',
     },
+  },
+}
+
+/** Tab to the current step: its tooltip explains the stage and says when it changed, in the provider's locale. */
+export const StepTooltip: Story = {
+  args: WithTimestamps.args,
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals)
+    // Queried afresh each time: the trigger's element may be replaced when its tooltip mounts.
+    const current = () => canvasElement.querySelector('[aria-current="step"] .sk-pipeline__trigger')
+    for (let tabs = 0; tabs < 10 && document.activeElement !== current(); tabs += 1) await userEvent.tab()
+    await expect(current()).toHaveFocus()
+    const tooltip = await screen.findByRole('tooltip')
+    await expect(tooltip).toHaveTextContent(t.stages.structuring.description)
+    const threeMinutesAgo = new Intl.RelativeTimeFormat(globals.locale === 'de' ? 'de' : 'en', { numeric: 'auto' }).format(-3, 'minute')
+    await expect(tooltip).toHaveTextContent(formatMessage(t.ui.relativeTimeUpdated, { time: threeMinutesAgo }))
   },
 }
 

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, screen, userEvent } from 'storybook/test'
 import { StatusBadge } from '../src'
-import { CONNECTION_STATUS_CODES } from '../src/core'
+import { CONNECTION_STATUS_CODES, formatMessage } from '../src/core'
+import { messagesFor } from './i18n'
 
 /**
  * `StatusBadge` shows one data connection status: icon, label and tone from the core, and a tooltip
@@ -51,6 +53,22 @@ export const Small: Story = { args: { status: 17, size: 'sm' } }
 
 /** `label` replaces the text (it beats the provider's messages); tone and tooltip stay. */
 export const CustomLabel: Story = { args: { status: 19, label: 'Up to date' } }
+
+/**
+ * Keyboard users reach the tooltip with Tab: stage, the spec's description and the next step.
+ * (The visual tests photograph the open tooltip; the story tests run axe on it in both themes.)
+ */
+export const TooltipOnFocus: Story = {
+  args: { status: 14 },
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals)
+    await userEvent.tab()
+    await expect(canvasElement.querySelector('.sk-badge')).toHaveFocus()
+    const tooltip = await screen.findByRole('tooltip')
+    await expect(tooltip).toHaveTextContent(t.connectionStatuses[14].description)
+    await expect(tooltip).toHaveTextContent(formatMessage(t.ui.nextStep, { action: t.actions.retry }))
+  },
+}
 
 /** Every status in both sizes, in the spec's order. */
 export const AllStatuses: Story = {

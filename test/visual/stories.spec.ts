@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
 import { BASELINES_DIR, expectToMatchBaseline, updating } from './compare'
 import { CONTEXT_OPTIONS } from './context'
-import { TOOLTIP_SHOTS } from './tooltip-shots'
 
 // The story list comes from the build's index: a new story is covered without touching this file.
 const INDEX = join(process.cwd(), 'storybook-static', 'index.json')
@@ -51,39 +50,32 @@ for (const id of storyIds) {
   for (const theme of THEMES) {
     test(`${id} (${theme})`, async ({ page }) => {
       const errors = await openStory(page, id, theme)
-      const frame = page.locator('#storybook-root > .sb-frame')
-      const png = await frame.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' })
+      const png = await page.screenshot({ clip: await storyBox(page), fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' })
       expect(errors, 'errors thrown on the page').toEqual([])
       expectToMatchBaseline(png, `${id}--${theme}`)
     })
   }
 }
 
-for (const shot of TOOLTIP_SHOTS) {
-  for (const theme of THEMES) {
-    test(`${shot.story} tooltip on ${shot.trigger} (${theme})`, async ({ page }) => {
-      await openStory(page, shot.story, theme)
-      // Keyboard focus opens the tooltip at once (no hover delay): the shot shows the focus ring too.
-      await page.locator(shot.trigger).first().focus()
-      const tooltip = page.locator('[data-radix-popper-content-wrapper]')
-      await expect(tooltip).toBeVisible()
-      await page.evaluate(() => document.fonts.ready)
-      // The tooltip is portalled out of the frame: photograph the box around both.
-      const boxes = [await page.locator('#storybook-root > .sb-frame').boundingBox(), await tooltip.boundingBox()]
-      const x = Math.floor(Math.min(...boxes.map((box) => box!.x)))
-      const y = Math.floor(Math.min(...boxes.map((box) => box!.y)))
-      const right = Math.ceil(Math.max(...boxes.map((box) => box!.x + box!.width)))
-      const bottom = Math.ceil(Math.max(...boxes.map((box) => box!.y + box!.height)))
-      const png = await page.screenshot({ clip: { x, y, width: right - x, height: bottom - y }, animations: 'disabled', caret: 'hide', scale: 'css' })
-      expectToMatchBaseline(png, `${shot.story}--tooltip--${theme}`)
-    })
-  }
+/**
+ * The story's frame (the component and a margin of page background) and, when the story's play
+ * function opened a tooltip, that tooltip too: Radix portals it out of the frame, into <body>.
+ */
+async function storyBox(page: Page) {
+  const boxes = [await page.locator('#storybook-root > .sb-frame').boundingBox()]
+  for (const tooltip of await page.locator('[data-radix-popper-content-wrapper]').all()) boxes.push(await tooltip.boundingBox())
+  const visible = boxes.filter((box) => box !== null && box.width > 0 && box.height > 0)
+  if (visible.length === 0) throw new Error('The story frame (#storybook-root > .sb-frame) is not on the page.')
+  const x = Math.floor(Math.min(...visible.map((box) => box.x)))
+  const y = Math.floor(Math.min(...visible.map((box) => box.y)))
+  const right = Math.ceil(Math.max(...visible.map((box) => box.x + box.width)))
+  const bottom = Math.ceil(Math.max(...visible.map((box) => box.y + box.height)))
+  return { x, y, width: right - x, height: bottom - y }
 }
 
 test('every baseline belongs to a story', () => {
   const expected = new Set([
     ...storyIds.flatMap((id) => THEMES.map((theme) => `${id}--${theme}.png`)),
-    ...TOOLTIP_SHOTS.flatMap((shot) => THEMES.map((theme) => `${shot.story}--tooltip--${theme}.png`)),
   ])
   const orphans = existsSync(BASELINES_DIR) ? readdirSync(BASELINES_DIR).filter((file) => file.endsWith('.png') && !expected.has(file)) : []
   if (updating) for (const file of orphans) rmSync(join(BASELINES_DIR, file))
