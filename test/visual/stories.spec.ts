@@ -64,7 +64,7 @@ for (const id of storyIds) {
 async function storyBox(page: Page) {
   const boxes = [await page.locator('#storybook-root > .sb-frame').boundingBox()]
   for (const tooltip of await page.locator('[data-radix-popper-content-wrapper]').all()) boxes.push(await tooltip.boundingBox())
-  const visible = boxes.filter((box) => box !== null && box.width > 0 && box.height > 0)
+  const visible = boxes.filter((box): box is NonNullable<typeof box> => box !== null && box.width > 0 && box.height > 0)
   if (visible.length === 0) throw new Error('The story frame (#storybook-root > .sb-frame) is not on the page.')
   const x = Math.floor(Math.min(...visible.map((box) => box.x)))
   const y = Math.floor(Math.min(...visible.map((box) => box.y)))
