@@ -1,6 +1,7 @@
 import { describeValue, warnOnce } from '../internal/dev-warning'
 import type { CoreOptions } from './connection-status'
 import { defaultMessages } from './messages'
+import { field } from './read'
 import type { Tone } from './tone'
 
 /** spec: "Credential State": `state.index` is a number from -2 to 7. */
@@ -90,15 +91,6 @@ export function credentialUiState(credential: unknown, options: CoreOptions = {}
     collectorState,
     // The mapping explains -1 and -2 in one sentence; users see the half that applies to them.
     explanation: index === -2 && kind === 'error' ? messages.credentialUi.error.reconnectExplanation : messages.credentialUi[kind].explanation,
-  }
-}
-
-function field(value: unknown, key: string): unknown {
-  if (typeof value !== 'object' || value === null) return undefined
-  try {
-    return (value as Record<string, unknown>)[key]
-  } catch {
-    return undefined // a throwing getter or proxy
   }
 }
 

@@ -8,6 +8,7 @@ import {
   type StageId,
 } from './connection-status'
 import { defaultMessages, type StatusKitMessages } from './messages'
+import { field } from './read'
 
 export const STEP_STATES = ['complete', 'current', 'error', 'warning', 'upcoming', 'inactive'] as const
 /** A step's state, as a stepper shows it. */
@@ -96,20 +97,24 @@ function stateAtStage(effect: string | null): StepState {
 }
 
 function substeps(processing: StepState, known: unknown, messages: StatusKitMessages): PipelineSubstep[] {
-  const given = typeof known === 'object' && known !== null ? (known as Record<string, unknown>) : {}
-  return PROCESSING_SUBSTAGES.map((id) => {
-    const value = given[id]
+  const given = PROCESSING_SUBSTAGES.map((id) => field(known, id))
+  const runningGiven = given.includes('current')
+  return PROCESSING_SUBSTAGES.map((id, index) => {
+    const value = given[index]
     if (value !== undefined && !isStepState(value)) {
       warnOnce(`Unknown state ${describeValue(value)} for processing substage "${id}": expected one of ${STEP_STATES.join(', ')}.`)
     }
-    return { id, label: messages.substages[id].label, state: isStepState(value) ? value : followProcessing(processing) }
+    return { id, label: messages.substages[id].label, state: isStepState(value) ? value : undescribed(processing, runningGiven) }
   })
 }
 
 /**
- * A substage the caller did not describe follows its stage, with one exception: when processing
- * failed (17) we do not know which substage failed, and marking all five "failed" would mislead.
+ * A substage the caller did not describe follows its stage, with two exceptions. When processing
+ * failed (17) we do not know which substage failed, and five "failed" would mislead: they are
+ * inactive. When the caller names the substage that runs now, the undescribed ones have not
+ * started: more spinners would claim they run.
  */
-function followProcessing(processing: StepState): StepState {
-  return processing === 'error' ? 'inactive' : processing
+function undescribed(processing: StepState, runningGiven: boolean): StepState {
+  if (processing === 'error') return 'inactive'
+  return processing === 'current' && runningGiven ? 'upcoming' : processing
 }

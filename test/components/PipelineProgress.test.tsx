@@ -229,3 +229,15 @@ describe('PipelineProgress step tooltips', () => {
     expect(tooltip).not.toHaveTextContent(/ago|Updated/)
   })
 })
+
+describe('PipelineProgress substage count', () => {
+  it.each([26, 99])('shows no substage count when status %s leaves the pipeline inactive', (status) => {
+    render(<PipelineProgress status={status} />)
+    expect(steps()[3]).not.toHaveTextContent('0/5')
+  })
+
+  it('counts substages while processing has not started', () => {
+    render(<PipelineProgress status={13} />)
+    expect(steps()[3]).toHaveTextContent('0/5')
+  })
+})

@@ -123,12 +123,22 @@ describe('connectionPipeline, processing substages', () => {
       benchmarking: I,
       'historical-data-cleaning': I,
     })
-    expect(substates(connectionPipeline(16, { substages: { monitoring: C, forecasting: C, insights: CUR } }))).toEqual({
+    expect(substates(connectionPipeline(16, { substages: { monitoring: C, forecasting: C } }))).toEqual({
       monitoring: C,
       forecasting: C,
       insights: CUR,
       benchmarking: CUR,
       'historical-data-cleaning': CUR,
+    })
+  })
+
+  it('leave the undescribed substages not started when the caller names the one that runs', () => {
+    expect(substates(connectionPipeline(16, { substages: { monitoring: C, forecasting: C, insights: CUR } }))).toEqual({
+      monitoring: C,
+      forecasting: C,
+      insights: CUR,
+      benchmarking: U,
+      'historical-data-cleaning': U,
     })
   })
 

@@ -112,7 +112,7 @@ function Step({ step, kit, showSubstages, handlers, withTooltip }: StepProps) {
           <span className="sk-pipeline__marker" aria-hidden="true" />
           <span className="sk-pipeline__label">{step.label}</span>
           <VisuallyHidden>, {stateText(step, kit)}</VisuallyHidden>
-          {total > 0 && !showSubstages && (
+          {total > 0 && !showSubstages && step.state !== 'inactive' && (
             <>
               <span className="sk-pipeline__count" aria-hidden="true">
                 {formatMessage(messages.ui.substagesProgress, { done, total })}
