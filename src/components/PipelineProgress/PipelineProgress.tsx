@@ -81,7 +81,7 @@ export const PipelineProgress = forwardRef<HTMLDivElement, PipelineProgressProps
             // A dot, named for screen readers: "Loading, failed".
             withTooltip(
               step,
-              <li key={step.id} className="sk-pipeline__step" data-state={step.state} aria-current={ariaCurrent(step)} aria-label={stepName(step, kit)} tabIndex={0} {...handlers(step)} />,
+              <li key={step.id} className="sk-pipeline__step" data-state={step.state} data-waiting={step.waiting || undefined} aria-current={ariaCurrent(step)} aria-label={stepName(step, kit)} tabIndex={0} {...handlers(step)} />,
             )
           ) : (
             <Step key={step.id} step={step} kit={kit} showSubstages={showSubstages} handlers={handlers(step)} withTooltip={withTooltip} />
