@@ -4,7 +4,7 @@
  * shows up as a jump in the ratio. Each variant is self-contained (it mimics a pattern rather than
  * importing internals) so that it keeps compiling while the components change.
  */
-import { cloneElement, createContext, useContext, useState, type ReactElement } from 'react'
+import { cloneElement, createContext, useContext, useReducer, useState, type ReactElement } from 'react'
 import { StatusBadge } from '../../src'
 import { connectionPipeline, describeConnectionStatus, defaultMessages, type PipelineStep } from '../../src/core'
 import type { Candidate } from './candidates'
@@ -45,6 +45,10 @@ function markupHandlers4(code: number, key?: number) {
   return <span key={key} className="sk-badge" data-tone={TONE[code]} data-status={code} data-size="md" tabIndex={0}
     onPointerEnter={noop} onPointerDown={noop} onFocus={noop} onClick={noop}>{FLOOR_BADGE_LABEL[code]}</span>
 }
+function markupHandlers3(code: number, key?: number) {
+  return <span key={key} className="sk-badge" data-tone={TONE[code]} data-status={code} data-size="md" tabIndex={0}
+    onPointerEnter={noop} onPointerDown={noop} onFocus={noop}>{FLOOR_BADGE_LABEL[code]}</span>
+}
 function markupHandlers2(code: number, key?: number) {
   return <span key={key} className="sk-badge" data-tone={TONE[code]} data-status={code} data-size="md" tabIndex={0}
     onPointerEnter={noop} onFocus={noop}>{FLOOR_BADGE_LABEL[code]}</span>
@@ -72,6 +76,33 @@ function H({ code }: { code: number }) {
     </span>
   )
 }
+/**
+ * L: the leanest StatusBadge we could write with the same markup: a cached description (no object
+ * per render), `useReducer`'s dispatch as the event handler (stable identity: no closures, and React
+ * leaves the handler props alone on update), no data-size for the default size.
+ */
+type Activation = 'pointer' | 'focus' | 'touch' | null
+const activation = (state: Activation, event: { type: string; pointerType?: string }): Activation =>
+  state ?? (event.type === 'focus' ? 'focus' : event.pointerType === 'touch' ? 'touch' : 'pointer')
+const describedByMessages = new WeakMap<object, Map<number, ReturnType<typeof describeConnectionStatus>>>()
+function describeCached(code: number, messages: typeof defaultMessages) {
+  let byCode = describedByMessages.get(messages)
+  if (!byCode) describedByMessages.set(messages, (byCode = new Map()))
+  let info = byCode.get(code)
+  if (!info) byCode.set(code, (info = describeConnectionStatus(code, { messages })))
+  return info
+}
+function L({ code }: { code: number }) {
+  const { messages } = useContext(Context)
+  const [active, dispatch] = useReducer(activation, null)
+  const info = describeCached(code, messages)
+  return (
+    <span className="sk-badge" data-tone={info.tone} data-status={info.known ? info.code! : 'unknown'} tabIndex={0}
+      data-active={active ?? undefined} onPointerEnter={dispatch} onPointerDown={dispatch} onFocus={dispatch}>
+      {info.label}
+    </span>
+  )
+}
 /** E: D wrapped in a lazy-tooltip shell: one more component, useState and cloneElement with handlers. */
 function Lazy({ children }: { children: ReactElement<Record<string, unknown>> }) {
   const [active, setActive] = useState(false)
@@ -94,6 +125,7 @@ export const variantCandidates: Candidate[] = [
   variant('A4: markup without data-size', ({ codes }) => <>{codes.map((code, i) => markup4(code, i))}</>),
   variant('A3: markup without data-size and tabindex', ({ codes }) => <>{codes.map((code, i) => markup3(code, i))}</>),
   variant('A+4h: markup + 4 stable event props (incl. onClick)', ({ codes }) => <>{codes.map((code, i) => markupHandlers4(code, i))}</>),
+  variant('A+3h: markup + 3 stable event props (no onClick)', ({ codes }) => <>{codes.map((code, i) => markupHandlers3(code, i))}</>),
   variant('A+2h: markup + onPointerEnter, onFocus', ({ codes }) => <>{codes.map((code, i) => markupHandlers2(code, i))}</>),
   variant('B: + function component', ({ codes }) => <>{codes.map((code, i) => <B key={i} code={code} />)}</>),
   variant('C: + useContext', ({ codes }) => <>{codes.map((code, i) => <C key={i} code={code} />)}</>),
@@ -101,6 +133,7 @@ export const variantCandidates: Candidate[] = [
   variant('E: + lazy tooltip shell (useState, cloneElement)', ({ codes }) => <>{codes.map((code, i) => <E key={i} code={code} />)}</>),
   variant('G: D + useState, handlers on the span', ({ codes }) => <>{codes.map((code, i) => <G key={i} code={code} />)}</>),
   variant('H: D, stable module handlers, no data-size', ({ codes }) => <>{codes.map((code, i) => <H key={i} code={code} />)}</>),
+  variant('L: leanest badge (cached describe, dispatch as handler)', ({ codes }) => <>{codes.map((code, i) => <L key={i} code={code} />)}</>),
   variant('F: StatusBadge tooltip={false}', ({ codes }) => <>{codes.map((code, i) => <StatusBadge key={i} status={code} tooltip={false} />)}</>),
 ]
 
