@@ -14,6 +14,7 @@
  * Exits non-zero when a candidate renders the wrong number of rows, an update leaves the DOM
  * unchanged, a tooltip does not appear, or a tooltip outlives its unmount.
  */
+import { execFileSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -66,6 +67,7 @@ try {
       loadAverageBefore: loadBefore.map((x) => +x.toFixed(2)),
       loadAverageAfter: os.loadavg().map((x) => +x.toFixed(2)),
     },
+    commit: gitState(),
     chromium: browser.version(),
     cpuOverheadMs: +cpuOverhead.toFixed(3),
     crossOriginIsolated: await page.evaluate(() => window.crossOriginIsolated),
@@ -153,6 +155,16 @@ async function rawCpuTime(page, fn) {
   const before = await threadTime()
   await page.evaluate(fn)
   return ((await threadTime()) - before) * 1000
+}
+
+/** The commit measured, and whether src/ had uncommitted changes. */
+function gitState() {
+  try {
+    const git = (...a) => execFileSync('git', a, { cwd: here, encoding: 'utf8' }).trim()
+    return { head: git('rev-parse', '--short', 'HEAD'), srcDirty: git('status', '--porcelain', '--', '../src') !== '' }
+  } catch {
+    return null
+  }
 }
 
 function rotate(list, by) {

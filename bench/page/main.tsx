@@ -61,7 +61,7 @@ function gc(): void {
 }
 
 function itemFingerprint(m: Mounted): string {
-  return Array.from(m.container.querySelectorAll(m.candidate.itemSelector), (el) => el.outerHTML).slice(0, 3).join('')
+  return Array.from(m.container.querySelectorAll(m.candidate.itemSelector)).slice(0, 3).map((el) => el.outerHTML).join('')
 }
 
 const api = {
