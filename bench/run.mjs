@@ -6,7 +6,7 @@
  * and, for ratios, the median of the per-round ratios to the floor measured in the same round.
  *
  *   npm run bench                      table on stdout, bench/results.json
- *   npm run bench -- --json            only the JSON on stdout
+ *   npm run -s bench -- --json         only the JSON on stdout (-s: without npm's banner)
  *   npm run bench -- --n 1000 --rounds 9 --only StatusBadge
  *   npm run bench -- --variants --n 1000   StatusBadge profiled by elimination (bench/page/variants.tsx)
  *   npm run test:bench-smoke           once with N = 20: checks the harness, not the times
