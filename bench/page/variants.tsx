@@ -6,7 +6,8 @@
  */
 import { cloneElement, createContext, useContext, useReducer, useState, type ReactElement } from 'react'
 import { StatusBadge } from '../../src'
-import { connectionPipeline, describeConnectionStatus, defaultMessages, type PipelineStep } from '../../src/core'
+import { connectionPipeline, describeConnectionStatus, type PipelineStep } from '../../src/core'
+import { defaultStatusKitMessages as defaultMessages } from '../../src/provider/ui-messages'
 import type { Candidate } from './candidates'
 import { FLOOR_BADGE_LABEL } from './data'
 

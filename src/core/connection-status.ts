@@ -1,5 +1,5 @@
 import { describeValue, warnOnce } from '../internal/dev-warning'
-import { defaultMessages, formatMessage, type StatusKitMessages } from './messages'
+import { defaultMessages, formatMessage, type CoreMessages } from './messages'
 import type { Tone } from './tone'
 
 /** spec: "Status Numbering in the system". 1, 3-5, 10 and 24 are not statuses. */
@@ -71,26 +71,27 @@ export interface ConnectionStatusText {
   description: string
 }
 
+/** Frozen: results are cached and shared between callers (see describeConnectionStatus). */
 export interface ConnectionStatusInfo {
   /** The code as a number when the input held one (`"14"` gives 14), otherwise `null`. */
-  code: number | null
+  readonly code: number | null
   /** Whether the code is one of the spec's statuses. */
-  known: boolean
+  readonly known: boolean
   /** The spec's name, as written there (`null` for an unknown code). */
-  name: string | null
+  readonly name: string | null
   /** The user-facing label: the spec's name in sentence case with its typos mended. */
-  label: string
+  readonly label: string
   /** The spec's description of the status. */
-  description: string
-  stage: StageId | null
-  effect: StageEffect | null
-  tone: Tone
-  action: ConnectionAction | null
+  readonly description: string
+  readonly stage: StageId | null
+  readonly effect: StageEffect | null
+  readonly tone: Tone
+  readonly action: ConnectionAction | null
 }
 
 export interface CoreOptions {
   /** The texts to use; the provider passes its merged catalog. Defaults to English. */
-  messages?: StatusKitMessages
+  messages?: CoreMessages
 }
 
 /** True for the spec's status codes, and nothing else. */
@@ -105,19 +106,42 @@ export function parseStatusCode(value: unknown): number | null {
   return null
 }
 
+/** Unknown codes are cached too (a dashboard repeats them), but only this many per catalog. */
+const MAX_CACHED_CODES = 200
+/** Per catalog, since the texts differ; weakly, so a provider's merged catalog can be collected. */
+const infoCache = new WeakMap<CoreMessages, Map<number | null, ConnectionStatusInfo>>()
+
 /**
  * Everything a UI needs to show a data connection status. Total: any input gets an answer. An
  * unknown code gets a neutral "unknown" answer (with a development warning), never a known label.
+ *
+ * Memoized for dashboards that render thousands of rows: the answer depends only on the parsed
+ * code and the catalog, so every call with the same pair returns the same frozen object.
  */
-export function describeConnectionStatus(code: unknown, options: CoreOptions = {}): ConnectionStatusInfo {
+export function describeConnectionStatus(code: unknown, options: CoreOptions = {}): Readonly<ConnectionStatusInfo> {
   const messages = options?.messages ?? defaultMessages
   const parsed = parseStatusCode(code)
+  // Before the cache, so that a cached answer can never swallow a warning (warnOnce dedupes).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !isConnectionStatusCode(parsed)) {
+    warnOnce(`Unknown data connection status ${describeValue(code)}: expected one of ${CONNECTION_STATUS_CODES.join(', ')}. Rendered as an unknown status.`)
+  }
+  let byCode = infoCache.get(messages)
+  if (!byCode) infoCache.set(messages, (byCode = new Map()))
+  let info = byCode.get(parsed)
+  if (!info) {
+    if (byCode.size >= MAX_CACHED_CODES) byCode.clear() // only unknown codes can get it this far
+    info = Object.freeze(describe(parsed, messages))
+    byCode.set(parsed, info)
+  }
+  return info
+}
+
+function describe(parsed: number | null, messages: CoreMessages): ConnectionStatusInfo {
   if (isConnectionStatusCode(parsed)) {
     const { stage, effect, tone, action } = CONNECTION_STATUSES[parsed]
     const text = messages.connectionStatuses[parsed]
     return { code: parsed, known: true, name: defaultMessages.connectionStatuses[parsed].name, label: text.label, description: text.description, stage, effect, tone, action }
   }
-  warnOnce(`Unknown data connection status ${describeValue(code)}: expected one of ${CONNECTION_STATUS_CODES.join(', ')}. Rendered as an unknown status.`)
   return {
     code: parsed,
     known: false,

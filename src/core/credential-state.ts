@@ -75,11 +75,7 @@ export function credentialUiState(credential: unknown, options: CoreOptions = {}
   const collectorState = normalizeCollectorState(field(field(credential, 'collector'), 'state'))
   const index = parseCredentialIndex(field(state, 'index'))
   const kind: CredentialUiKind = collectorState === 'planned' ? 'coming-soon' : index === null ? 'unknown' : credentialKindForIndex(index)
-  const problems = [
-    index === null && kind === 'unknown' && `state index ${describeValue(field(state, 'index'))} is not an integer from -2 to 7`,
-    !isKnownCollectorState(collectorState) && `collector state ${describeValue(field(field(credential, 'collector'), 'state'))} is not one of ${COLLECTOR_STATES.join(', ')} (treated as not planned)`,
-  ].filter(Boolean)
-  if (problems.length > 0) warnOnce(`Malformed credential ${describeValue(credential)}: ${problems.join('; ')}.`)
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnAboutMalformed(credential, index, kind, collectorState)
   return {
     kind,
     label: messages.credentialUi[kind].label,
@@ -92,6 +88,15 @@ export function credentialUiState(credential: unknown, options: CoreOptions = {}
     // The mapping explains -1 and -2 in one sentence; users see the half that applies to them.
     explanation: index === -2 && kind === 'error' ? messages.credentialUi.error.reconnectExplanation : messages.credentialUi[kind].explanation,
   }
+}
+
+/** Says what is wrong with the input, once per distinct credential. Development only (see dev-warning.ts). */
+function warnAboutMalformed(credential: unknown, index: CredentialStateIndex | null, kind: CredentialUiKind, collectorState: string | null): void {
+  const problems = [
+    index === null && kind === 'unknown' && `state index ${describeValue(field(field(credential, 'state'), 'index'))} is not an integer from -2 to 7`,
+    !isKnownCollectorState(collectorState) && `collector state ${describeValue(field(field(credential, 'collector'), 'state'))} is not one of ${COLLECTOR_STATES.join(', ')} (treated as not planned)`,
+  ].filter(Boolean)
+  if (problems.length > 0) warnOnce(`Malformed credential ${describeValue(credential)}: ${problems.join('; ')}.`)
 }
 
 function isKnownCollectorState(value: string | null): value is CollectorState {

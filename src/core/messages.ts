@@ -1,12 +1,16 @@
 import type { ConnectionStatusCode, ConnectionStatusText } from './connection-status'
 
 /**
- * Every user-facing text of the library, in English, in one typed catalog.
+ * The texts of the core, in English, in one typed catalog: the spec's names and descriptions and
+ * the labels users see. The components add their own texts (tooltips, the 2FA form, screen-reader
+ * state words) in `src/provider/ui-messages.ts`; together they make the package's
+ * `StatusKitMessages`.
  *
  * Texts marked "spec" are the words of `data-connection-statuses.txt` or
  * `credential-collector-states.txt`; everything else is ours. Consumers replace any of them through
- * `StatusKitProvider messages={...}` (a deep partial of this object), so keep every text here and
- * nowhere else. Templates use `{name}` placeholders, filled by `formatMessage`.
+ * `StatusKitProvider messages={...}` or by passing `mergeMessages(defaultMessages, overrides)` as
+ * the `messages` option, so keep every text here and nowhere else. Templates use `{name}`
+ * placeholders, filled by `formatMessage`.
  */
 export const defaultMessages = {
   /** spec: "Status Numbering in the system". `name` is the spec's, `label` the one users see. */
@@ -64,20 +68,6 @@ export const defaultMessages = {
     benchmarking: { label: 'Benchmarking' },
     'historical-data-cleaning': { label: 'Historical data cleaning' },
   },
-  actions: {
-    reconnect: 'Reconnect the app',
-    retry: 'Try again',
-  },
-  /** Screen-reader text for each step state: state is never shown by colour alone. */
-  stepStates: {
-    complete: 'completed',
-    current: 'current',
-    error: 'failed',
-    warning: 'needs attention',
-    upcoming: 'not started',
-    inactive: 'inactive',
-  },
-  waitingForWebhook: 'waiting for webhook',
   /** spec: the Credential State table. */
   credentialStates: {
     '-2': { name: 'Disconnect', description: 'Credential needs to be reconnected' },
@@ -112,37 +102,28 @@ export const defaultMessages = {
     active: { label: 'Active', explanation: 'Collection is running or completed successfully' },
     unknown: { label: 'Status unavailable', explanation: 'The credential state could not be read.' },
   },
-  /** Texts of the React components (tooltips, the 2FA form). */
-  ui: {
-    stagePrefix: 'Stage: {stage}',
-    nextStep: 'Next step: {action}',
-    substagesProgress: '{done}/{total}',
-    substagesSummary: '{done} of {total} processing substages completed',
-    relativeTimeUpdated: 'Updated {time}',
-    pipelineLabel: 'Connection progress',
-    twoFactorCodeLabel: 'Verification code',
-    twoFactorSubmit: 'Verify',
-    twoFactorVerifying: 'Verifying your code...',
-    twoFactorEmptyCode: 'Enter the code we sent you.',
-    twoFactorSubmitFailed: 'The code could not be verified.',
-    dismiss: 'Dismiss',
-  },
 }
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> }
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
+/** Every text of a catalog optional, at any depth: what a translation passes. */
+export type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> }
+/** A catalog's shape with every text a `string`, not the English literal. */
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
 
-/** The full catalog's shape: every text a string. */
-export type StatusKitMessages = Widen<typeof defaultMessages>
-/** What a consumer passes to override texts: any subset of the catalog. */
-export type PartialStatusKitMessages = DeepPartial<StatusKitMessages>
+/** The core catalog's shape: what `describeConnectionStatus` and friends take as `messages`. */
+export type CoreMessages = Widen<typeof defaultMessages>
+/** Overrides for the core catalog: any subset of it. */
+export type PartialCoreMessages = DeepPartial<CoreMessages>
+
+// Kept so that code importing the package's full catalog types from the core still compiles
+// (src/components, the root barrel); they live with the components' texts now.
+export type { PartialStatusKitMessages, StatusKitMessages } from '../provider/ui-messages'
 
 /**
  * Lays `overrides` over `base`, key by key. Non-string leaves and unknown keys in the overrides are
  * ignored, so a malformed override object can never blank a text.
  */
-export function mergeMessages(base: StatusKitMessages, overrides: unknown): StatusKitMessages {
-  return mergeNode(base, overrides) as StatusKitMessages
+export function mergeMessages<Messages extends object>(base: Messages, overrides: unknown): Messages {
+  return mergeNode(base, overrides) as Messages
 }
 
 function mergeNode(base: unknown, override: unknown): unknown {

@@ -3,33 +3,35 @@ import {
   describeConnectionStatus,
   PROCESSING_SUBSTAGES,
   STAGES,
+  type ConnectionStatusInfo,
   type CoreOptions,
   type ProcessingSubstageId,
   type StageId,
 } from './connection-status'
-import { defaultMessages, type StatusKitMessages } from './messages'
+import { defaultMessages, type CoreMessages } from './messages'
 import { field } from './read'
 
 export const STEP_STATES = ['complete', 'current', 'error', 'warning', 'upcoming', 'inactive'] as const
 /** A step's state, as a stepper shows it. */
 export type StepState = (typeof STEP_STATES)[number]
 
+/** Frozen, like the steps: pipelines are cached and shared (see connectionPipeline). */
 export interface PipelineSubstep {
-  id: ProcessingSubstageId
-  label: string
-  state: StepState
+  readonly id: ProcessingSubstageId
+  readonly label: string
+  readonly state: StepState
 }
 
 export interface PipelineStep {
-  id: StageId
-  label: string
+  readonly id: StageId
+  readonly label: string
   /** The spec's explanation of the stage, for tooltips. */
-  description: string
-  state: StepState
+  readonly description: string
+  readonly state: StepState
   /** True while the stage waits on someone else (status 25, waiting for a webhook). */
-  waiting: boolean
+  readonly waiting: boolean
   /** The processing stage's five substages; empty for every other stage. */
-  substeps: PipelineSubstep[]
+  readonly substeps: readonly PipelineSubstep[]
 }
 
 export interface PipelineOptions extends CoreOptions {
@@ -47,28 +49,47 @@ export function isStepState(value: unknown): value is StepState {
 }
 
 /**
+ * The pipelines without caller-given substages, by status answer (itself cached per catalog and
+ * code, so it stands for both) and then by `showDeduplication`. Weak: nothing to bound.
+ */
+const pipelineCache = new WeakMap<ConnectionStatusInfo, [plain?: readonly PipelineStep[], withDeduplication?: readonly PipelineStep[]]>()
+
+/**
  * The steps of a stepper for a data connection status. Total: an unknown code makes every step
  * inactive (we cannot tell where the connection is, so we claim nothing).
+ *
+ * Memoized like describeConnectionStatus: without `options.substages` (a fresh object on every
+ * render, so not a useful key) the same status, catalog and `showDeduplication` give the same
+ * frozen array. With them, a new frozen array each call.
  */
-export function connectionPipeline(code: unknown, options: PipelineOptions = {}): PipelineStep[] {
-  const messages = options?.messages ?? defaultMessages
+export function connectionPipeline(code: unknown, options: PipelineOptions = {}): readonly PipelineStep[] {
   const info = describeConnectionStatus(code, options)
+  const messages = options?.messages ?? defaultMessages
   // Deduplication is optional (spec: "Deduplication of predefined apps"); the spec does not place
   // it, we assume it sits between loading and structuring since it works on loaded data.
   const withDeduplication = options?.showDeduplication === true || info.stage === 'deduplication'
+  if (options?.substages !== undefined) return buildSteps(info, withDeduplication, options.substages, messages)
+  let cached = pipelineCache.get(info)
+  if (!cached) pipelineCache.set(info, (cached = []))
+  return (cached[Number(withDeduplication)] ??= buildSteps(info, withDeduplication, undefined, messages))
+}
+
+function buildSteps(info: ConnectionStatusInfo, withDeduplication: boolean, known: unknown, messages: CoreMessages): readonly PipelineStep[] {
   const stages = STAGES.filter((stage) => stage !== 'deduplication' || withDeduplication)
   const states = stageStates(stages, info.stage, info.effect)
-  return stages.map((id, index) => {
-    const state = states[index] ?? 'inactive'
-    return {
-      id,
-      label: messages.stages[id].label,
-      description: messages.stages[id].description,
-      state,
-      waiting: info.effect === 'waiting' && id === info.stage,
-      substeps: id === 'processing' ? substeps(state, options?.substages, messages) : [],
-    }
-  })
+  return Object.freeze(
+    stages.map((id, index) => {
+      const state = states[index] ?? 'inactive'
+      return Object.freeze({
+        id,
+        label: messages.stages[id].label,
+        description: messages.stages[id].description,
+        state,
+        waiting: info.effect === 'waiting' && id === info.stage,
+        substeps: id === 'processing' ? substeps(state, known, messages) : Object.freeze([]),
+      })
+    }),
+  )
 }
 
 function stageStates(stages: readonly StageId[], stage: StageId | null, effect: string | null): StepState[] {
@@ -96,16 +117,17 @@ function stateAtStage(effect: string | null): StepState {
   }
 }
 
-function substeps(processing: StepState, known: unknown, messages: StatusKitMessages): PipelineSubstep[] {
+function substeps(processing: StepState, known: unknown, messages: CoreMessages): readonly PipelineSubstep[] {
   const given = PROCESSING_SUBSTAGES.map((id) => field(known, id))
   const runningGiven = given.includes('current')
-  return PROCESSING_SUBSTAGES.map((id, index) => {
+  const steps = PROCESSING_SUBSTAGES.map((id, index) => {
     const value = given[index]
-    if (value !== undefined && !isStepState(value)) {
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && value !== undefined && !isStepState(value)) {
       warnOnce(`Unknown state ${describeValue(value)} for processing substage "${id}": expected one of ${STEP_STATES.join(', ')}.`)
     }
-    return { id, label: messages.substages[id].label, state: isStepState(value) ? value : undescribed(processing, runningGiven) }
+    return Object.freeze({ id, label: messages.substages[id].label, state: isStepState(value) ? value : undescribed(processing, runningGiven) })
   })
+  return Object.freeze(steps)
 }
 
 /**

@@ -2,13 +2,23 @@
  * The one channel for development warnings about bad input. React-free, so the core can use it.
  *
  * Each distinct message is printed once: a dashboard that renders the same bad status in a
- * thousand rows should say so once, not a thousand times. Silent in production builds, where
- * bundlers replace `process.env.NODE_ENV` with "production"; silent also where no bundler or Node
- * defines `process` at all, since we cannot tell development from production there.
+ * thousand rows should say so once, not a thousand times.
+ *
+ * Call sites guard every call, word for word, with
+ *
+ *   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnOnce(...)
+ *
+ * A production bundler (esbuild, Rolldown, webpack, with NODE_ENV defined as "production") folds
+ * that condition to false and drops the branch, the message text with it, and then this whole
+ * module, since nothing calls it any more: checked in bench/size.mjs's output. A helper function
+ * or a shared constant would not do: bundlers do not inline either across modules, so the texts
+ * would stay. The `typeof` half keeps the core total where no bundler or Node defines `process`
+ * (plain ESM in a browser): silent there, since we cannot tell development from production.
  */
 const MAX_REMEMBERED = 500
 const warned = new Set<string>()
 
+/** The same test at run time, for warnOnce itself (tests call it unguarded, and `env` may be absent). */
 export function isDevelopment(): boolean {
   try {
     return process.env.NODE_ENV !== 'production'

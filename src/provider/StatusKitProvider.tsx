@@ -1,6 +1,7 @@
 'use client'
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
-import { defaultMessages, mergeMessages, type PartialStatusKitMessages, type StatusKitMessages } from '../core/messages'
+import { mergeMessages } from '../core/messages'
+import { defaultStatusKitMessages, type PartialStatusKitMessages, type StatusKitMessages } from './ui-messages'
 
 export interface StatusKitContextValue {
   messages: StatusKitMessages
@@ -8,7 +9,7 @@ export interface StatusKitContextValue {
   tooltipDelay: number
 }
 
-const defaultContext: StatusKitContextValue = { messages: defaultMessages, locale: 'en', tooltipDelay: 0 }
+const defaultContext: StatusKitContextValue = { messages: defaultStatusKitMessages, locale: 'en', tooltipDelay: 0 }
 const StatusKitContext = createContext<StatusKitContextValue>(defaultContext)
 
 export interface StatusKitProviderProps {
@@ -34,7 +35,7 @@ export interface StatusKitProviderProps {
  */
 export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, children }: StatusKitProviderProps) {
   const value = useMemo<StatusKitContextValue>(
-    () => ({ messages: messages ? mergeMessages(defaultMessages, messages) : defaultMessages, locale, tooltipDelay }),
+    () => ({ messages: messages ? mergeMessages(defaultStatusKitMessages, messages) : defaultStatusKitMessages, locale, tooltipDelay }),
     [messages, locale, tooltipDelay],
   )
   return <StatusKitContext.Provider value={value}>{children}</StatusKitContext.Provider>

@@ -1,4 +1,4 @@
-import type { PartialStatusKitMessages } from '../../src/core'
+import type { PartialStatusKitMessages } from '../../src'
 
 /**
  * German texts for the Storybook locale toolbar (Locale: Deutsch). An example of what a consumer

@@ -1,4 +1,5 @@
-import { defaultMessages, mergeMessages, type StatusKitMessages } from '../../src/core'
+import { mergeMessages } from '../../src/core'
+import { defaultStatusKitMessages, type StatusKitMessages } from '../../src/provider/ui-messages'
 import { de } from './de'
 
 /**
@@ -6,5 +7,5 @@ import { de } from './de'
  * their accessible name: the same play function then passes in English and in German.
  */
 export function messagesFor(globals: { locale?: unknown }): StatusKitMessages {
-  return globals.locale === 'de' ? mergeMessages(defaultMessages, de) : defaultMessages
+  return globals.locale === 'de' ? mergeMessages(defaultStatusKitMessages, de) : defaultStatusKitMessages
 }

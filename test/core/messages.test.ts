@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { connectionPipeline, credentialUiState, defaultMessages, describeConnectionStatus, formatMessage, mergeMessages } from '../../src/core'
+import { defaultStatusKitMessages, defaultUiMessages } from '../../src/provider/ui-messages'
 import { silenceWarnings } from './helpers'
 
 silenceWarnings()
@@ -25,7 +26,7 @@ describe('mergeMessages', () => {
     })
     expect(merged.connectionStatuses[13]).toEqual(defaultMessages.connectionStatuses[13])
     expect(merged.stages.loading).toEqual({ label: 'Laden', description: defaultMessages.stages.loading.description })
-    expect(merged.ui).toEqual(defaultMessages.ui)
+    expect(merged.collectorStates).toEqual(defaultMessages.collectorStates)
   })
 
   it('leaves the default catalog untouched', () => {
@@ -85,6 +86,25 @@ describe('the merged catalog reaches every core function', () => {
 
   it('labels credentials with the override', () => {
     expect(credentialUiState({ state: { index: 5 }, collector: { state: 'planned' } }, { messages }).label).toBe('Demnächst')
+  })
+})
+
+describe('the core catalog holds the spec\'s texts; the components\' texts live beside the provider', () => {
+  it('the core catalog has no component-only text', () => {
+    expect(Object.keys(defaultMessages).sort()).toEqual(['collectorStates', 'connectionStatuses', 'credentialStates', 'credentialUi', 'stages', 'substages', 'unknownStatus'])
+  })
+
+  it('the full catalog is the core one plus the components\' texts, every key where it was', () => {
+    expect(defaultStatusKitMessages).toEqual({ ...defaultMessages, ...defaultUiMessages })
+    expect(Object.keys(defaultUiMessages).sort()).toEqual(['actions', 'stepStates', 'ui', 'waitingForWebhook'])
+    expect(defaultStatusKitMessages.ui.pipelineLabel).toBe('Connection progress')
+  })
+
+  it('mergeMessages over the full catalog overrides core and component texts alike', () => {
+    const merged = mergeMessages(defaultStatusKitMessages, { ...german, ui: { dismiss: 'Schließen' }, stepStates: { error: 'fehlgeschlagen' } })
+    expect(merged.ui).toEqual({ ...defaultUiMessages.ui, dismiss: 'Schließen' })
+    expect(merged.stepStates.error).toBe('fehlgeschlagen')
+    expect(merged.stages.loading.label).toBe('Laden')
   })
 })
 

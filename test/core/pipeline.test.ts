@@ -6,8 +6,8 @@ import { silenceWarnings } from './helpers'
 silenceWarnings()
 
 /** `{ authorization: 'complete', ... }`: the stage states of a pipeline, readable in a failure. */
-const states = (steps: PipelineStep[]) => Object.fromEntries(steps.map((step) => [step.id, step.state]))
-const substates = (steps: PipelineStep[]) =>
+const states = (steps: readonly PipelineStep[]) => Object.fromEntries(steps.map((step) => [step.id, step.state]))
+const substates = (steps: readonly PipelineStep[]) =>
   Object.fromEntries((steps.find((step) => step.id === 'processing')?.substeps ?? []).map((sub) => [sub.id, sub.state]))
 
 const C = 'complete', CUR = 'current', E = 'error', W = 'warning', U = 'upcoming', I = 'inactive'

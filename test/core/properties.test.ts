@@ -143,7 +143,7 @@ describe('the credential mapping equals the spec\'s conditions', () => {
 })
 
 describe('every pipeline points at one place, or at none when there is nothing to point at', () => {
-  const showing = (steps: PipelineStep[], ...wanted: string[]) => steps.filter((step) => wanted.includes(step.state))
+  const showing = (steps: readonly PipelineStep[], ...wanted: string[]) => steps.filter((step) => wanted.includes(step.state))
   const code = fc.oneof(fc.constantFrom(...CONNECTION_STATUS_CODES), anything)
 
   it('has exactly one current step, or exactly one error/warning step, or none when synced, disconnected or unknown', () => {
