@@ -10,7 +10,7 @@
  *
  * A production bundler (esbuild, Rolldown, webpack, with NODE_ENV defined as "production") folds
  * that condition to false and drops the branch, the message text with it, and then this whole
- * module, since nothing calls it any more: checked in bench/size.mjs's output. A helper function
+ * module, since nothing calls it any more: test/core/production-bundle.test.ts checks both. A helper function
  * or a shared constant would not do: bundlers do not inline either across modules, so the texts
  * would stay. The `typeof` half keeps the core total where no bundler or Node defines `process`
  * (plain ESM in a browser): silent there, since we cannot tell development from production.

@@ -112,3 +112,25 @@ describe('valid input never warns', () => {
     expect(warn).not.toHaveBeenCalled()
   })
 })
+
+describe('the cache never swallows a warning', () => {
+  it('warns for an unknown code first seen through the pipeline, then through the badge path', () => {
+    connectionPipeline(4719)
+    describeConnectionStatus(4719)
+    describeConnectionStatus('4720')
+    describeConnectionStatus(4720) // same parsed code, different input: a message of its own
+    expect(warn.mock.calls.map(([message]) => String(message))).toEqual([
+      expect.stringContaining('Unknown data connection status 4719:'),
+      expect.stringContaining('Unknown data connection status "4720":'),
+      expect.stringContaining('Unknown data connection status 4720:'),
+    ])
+  })
+
+  it('warns in development for a code whose answer was cached in production', () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    describeConnectionStatus(4721)
+    vi.unstubAllEnvs()
+    describeConnectionStatus(4721)
+    expect(warn).toHaveBeenCalledTimes(1)
+  })
+})
