@@ -10,9 +10,9 @@
  *
  * A production bundler (esbuild, Rolldown, webpack, with NODE_ENV defined as "production") folds
  * that condition to false and drops the branch, the message text with it, and then this whole
- * module, since nothing calls it any more: test/core/production-bundle.test.ts checks both. A helper function
- * or a shared constant would not do: bundlers do not inline either across modules, so the texts
- * would stay. The `typeof` half keeps the core total where no bundler or Node defines `process`
+ * module, since nothing calls it any more (test/core/production-bundle.test.ts checks that). A
+ * helper function or a shared constant would not do: bundlers do not inline either across
+ * modules, so the texts would stay. The `typeof` half keeps the core total where no bundler or Node defines `process`
  * (plain ESM in a browser): silent there, since we cannot tell development from production.
  */
 const MAX_REMEMBERED = 500
