@@ -4,14 +4,11 @@ export { PipelineProgress, type PipelineProgressProps } from './components/Pipel
 export { CredentialStatePill, type CredentialStatePillProps } from './components/CredentialStatePill'
 export { TwoFactorBanner, type TwoFactorBannerProps } from './components/TwoFactorBanner'
 export { StatusKitProvider, useStatusKit, type StatusKitProviderProps, type StatusKitContextValue } from './provider/StatusKitProvider'
-export type {
-  ApiCredential,
-  ConnectionStatusCode,
-  CredentialUiKind,
-  PartialStatusKitMessages,
-  ProcessingSubstageId,
-  StageId,
-  StatusKitMessages,
-  StepState,
-  Tone,
-} from './core'
+export {
+  defaultStatusKitMessages,
+  defaultUiMessages,
+  type PartialStatusKitMessages,
+  type StatusKitMessages,
+  type UiMessages,
+} from './provider/ui-messages'
+export type { ApiCredential, ConnectionStatusCode, CredentialUiKind, ProcessingSubstageId, StageId, StepState, Tone } from './core'

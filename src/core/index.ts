@@ -47,6 +47,4 @@ export {
   defaultMessages,
   formatMessage,
   mergeMessages,
-  type PartialStatusKitMessages,
-  type StatusKitMessages,
 } from './messages'

@@ -114,9 +114,6 @@ export type CoreMessages = Widen<typeof defaultMessages>
 /** Overrides for the core catalog: any subset of it. */
 export type PartialCoreMessages = DeepPartial<CoreMessages>
 
-// Kept so that code importing the package's full catalog types from the core still compiles
-// (src/components, the root barrel); they live with the components' texts now.
-export type { PartialStatusKitMessages, StatusKitMessages } from '../provider/ui-messages'
 
 /**
  * Lays `overrides` over `base`, key by key. Non-string leaves and unknown keys in the overrides are

@@ -1,14 +1,16 @@
 'use client'
 import * as Tooltip from '@radix-ui/react-tooltip'
-import { useCallback, useRef, useState, type ReactElement, type ReactNode, type SyntheticEvent } from 'react'
+import { useLayoutEffect, useReducer, useRef, useState, type ReactNode, type SyntheticEvent } from 'react'
 import { useStatusKit } from '../provider/StatusKitProvider'
+import { BoundTrigger } from './BoundTrigger'
 
 /*
  * A Radix tooltip that costs nothing until it is used. Dashboards render thousands of triggers and
- * a Radix `Tooltip.Root` each makes mounting ~36x slower than a bare span. So a component keeps
- * one small state (`useLazyTooltip`) and gives its triggers three event handlers; on the first
- * pointer enter, focus or tap of a trigger, that trigger alone is rendered inside
- * `<ActiveTooltip>`, which mounts the Radix parts and opens at once.
+ * a Radix `Tooltip.Root` each makes mounting ~36x slower than a bare span. So a component keeps one
+ * small reducer (`useLazyTooltip`) whose `dispatch` is the triggers' event handler: no closures, no
+ * wrapper per trigger. On the first pointer enter, focus or tap, the component renders one
+ * `<ActiveTooltip>` beside its markup; it mounts the Radix parts, binds them to the trigger element
+ * that is already in the page (nothing is remounted, focus stays put) and opens at once.
  */
 
 export type Activation = 'pointer' | 'focus' | 'touch'
@@ -16,55 +18,76 @@ export type Activation = 'pointer' | 'focus' | 'touch'
 export interface TooltipActivation<Key> {
   key: Key
   by: Activation
+  /** The trigger element: the focusable element the event reached. */
+  trigger: HTMLElement
 }
 
-type Handlers = {
-  onPointerEnter?: ((event: React.PointerEvent<never>) => void) | undefined
-  onPointerDown?: ((event: React.PointerEvent<never>) => void) | undefined
+/** The events that activate a tooltip: pointer enter/over, focus, and a touch press. */
+export type ActivationEvent = SyntheticEvent<Element, Event> & { pointerType?: string }
+
+function activationOf(event: ActivationEvent): Activation | null {
+  switch (event.type) {
+    case 'pointerenter':
+    case 'pointerover':
+      return event.pointerType === 'touch' ? 'touch' : 'pointer'
+    case 'pointerdown':
+      // Radix opens on hover and focus only; on touch screens a press shows the tooltip.
+      return event.pointerType === 'touch' ? 'touch' : null
+    case 'focus':
+      return 'focus'
+    default:
+      return null
+  }
 }
 
-/** What a trigger gets until it is first used. */
-export type TriggerHandlers = Required<Handlers> & { onFocus: () => void }
-
-/** The pointer type of the last pointerdown: click events do not carry it in every browser. */
-let lastPointerType = ''
+/** The focusable element an event belongs to: the trigger. */
+function triggerOf(event: ActivationEvent): HTMLElement | null {
+  const target = event.target
+  return target instanceof Element ? target.closest<HTMLElement>('[tabindex]') : null
+}
 
 /**
- * Which trigger of a component has been used, if any, and the handlers that record it.
- * `own` are the caller's pointer handlers; they run first.
+ * The tooltip state of a component with one trigger, and the handler to give that trigger for
+ * `onPointerEnter`, `onFocus` and `onPointerDown`. A pure reducer: the event is the action.
  */
-export function useLazyTooltip<Key = true>() {
-  const [active, setActive] = useState<TooltipActivation<Key> | null>(null)
-  const activate = (key: Key, by: Activation) => {
-    // What Radix does when one of its tooltips opens: every other open tooltip closes.
-    document.dispatchEvent(new CustomEvent(RADIX_TOOLTIP_OPEN))
-    setActive({ key, by })
-  }
-  const triggerProps = (key: Key, own: Handlers = {}): TriggerHandlers => ({
-    onPointerEnter: (event: React.PointerEvent<never>) => {
-      own.onPointerEnter?.(event)
-      activate(key, event.pointerType === 'touch' ? 'touch' : 'pointer')
-    },
-    onPointerDown: (event: React.PointerEvent<never>) => {
-      own.onPointerDown?.(event)
-      lastPointerType = event.pointerType
-      if (event.pointerType === 'touch') activate(key, 'touch')
-    },
-    // The caller's onFocus is not called here: the trigger is remounted and refocused at once,
-    // and that focus reaches it (once).
-    onFocus: () => activate(key, 'focus'),
-  })
-  return { active, triggerProps }
+export function useLazyTooltip() {
+  return useReducer(activateSingle, null)
 }
 
-/** The document event Radix Tooltip sends and listens for to keep one tooltip open at a time. */
-const RADIX_TOOLTIP_OPEN = 'tooltip.open'
+function activateSingle(current: TooltipActivation<true> | null, event: ActivationEvent): TooltipActivation<true> | null {
+  if (current) return current
+  const by = activationOf(event)
+  const trigger = triggerOf(event)
+  return by && trigger ? { key: true, by, trigger } : null
+}
+
+/**
+ * The same for a component with several triggers (the stepper's steps): `keyOf` tells which
+ * trigger an element is, and one handler on their container serves them all (events bubble).
+ */
+export function useLazyTooltips<Key>(keyOf: (trigger: HTMLElement) => Key | undefined) {
+  const [active, dispatch] = useReducer(switchTrigger<Key>, null)
+  // Read where the event happened now: React clears currentTarget once the event is handled.
+  const onEvent = (event: ActivationEvent) => {
+    const by = activationOf(event)
+    const trigger = triggerOf(event)
+    const key = trigger && event.currentTarget.contains(trigger) ? keyOf(trigger) : undefined
+    if (by && trigger && key !== undefined) dispatch({ key, by, trigger })
+  }
+  return [active, onEvent] as const
+}
+
+function switchTrigger<Key>(current: TooltipActivation<Key> | null, next: TooltipActivation<Key>): TooltipActivation<Key> | null {
+  return current?.key === next.key ? current : next
+}
+
+/** Calls the caller's handler, then ours; ours alone when the caller gave none (the common case). */
+export function withOwn<E>(own: ((event: E) => void) | undefined, ours: (event: E) => void): (event: E) => void {
+  return own ? (event) => (own(event), ours(event)) : ours
+}
 
 export interface ActiveTooltipProps {
-  /** How the trigger was first used. */
-  activation: Activation
-  /** The trigger: one element that takes DOM event props and a ref. */
-  children: ReactElement
+  activation: TooltipActivation<unknown>
   /** The tooltip's content. */
   content: ReactNode
   /** @default 'top' */
@@ -73,26 +96,21 @@ export interface ActiveTooltipProps {
   describedBy?: string | undefined
 }
 
-/** A trigger that has been used: the Radix parts around it, open at first. */
-export function ActiveTooltip({ activation, children, content, side = 'top', describedBy }: ActiveTooltipProps) {
+/** The Radix parts for a trigger that has been used, open at first. */
+export function ActiveTooltip({ activation, content, side = 'top', describedBy }: ActiveTooltipProps) {
   const { tooltipDelay } = useStatusKit()
   // The first use opens at once whatever the delay; the delay applies to later hovers.
   const [open, setOpen] = useState(true)
-  const refocused = useRef(false)
-  // Mounting Radix around the trigger replaces its element: give focus back to the new one, once.
-  const restoreFocus = useCallback(
-    (node: HTMLElement | null) => {
-      if (node && activation === 'focus' && !refocused.current) {
-        refocused.current = true
-        node.focus()
-      }
-    },
-    [activation],
-  )
-  // Radix opens on hover and focus only and closes on press; on touch screens a tap shows the
-  // tooltip and keeps it open, and a tap elsewhere or Escape closes it.
-  const keepOpenOnTouch = (event: SyntheticEvent, pointerType: string) => {
-    if (pointerType !== 'touch') return
+  const pointerType = useRef(activation.by === 'touch' ? 'touch' : '')
+  useLayoutEffect(() => {
+    // What Radix does when one of its tooltips opens: every other open tooltip closes. Our own
+    // content listens for this only from its passive effect, after this one.
+    document.dispatchEvent(new CustomEvent(RADIX_TOOLTIP_OPEN))
+  }, [activation])
+  // Radix closes on press; on touch screens a tap keeps the tooltip open, and a tap elsewhere or
+  // Escape closes it.
+  const keepOpenOnTouch = (event: { preventDefault(): void }) => {
+    if (pointerType.current !== 'touch') return
     event.preventDefault() // skips Radix's own handler
     setOpen(true)
   }
@@ -101,15 +119,14 @@ export function ActiveTooltip({ activation, children, content, side = 'top', des
       <Tooltip.Root open={open} onOpenChange={setOpen}>
         <Tooltip.Trigger
           asChild
-          ref={restoreFocus}
           aria-describedby={describedBy}
-          onPointerDown={(event) => {
-            lastPointerType = event.pointerType
-            keepOpenOnTouch(event, event.pointerType)
+          onPointerDown={(event: { pointerType: string; preventDefault(): void }) => {
+            pointerType.current = event.pointerType
+            keepOpenOnTouch(event)
           }}
-          onClick={(event) => keepOpenOnTouch(event, lastPointerType)}
+          onClick={keepOpenOnTouch}
         >
-          {children}
+          <BoundTrigger element={activation.trigger} />
         </Tooltip.Trigger>
         <Tooltip.Portal>
           <Tooltip.Content className="sk-tooltip" side={side} sideOffset={6} collisionPadding={8}>
@@ -121,3 +138,6 @@ export function ActiveTooltip({ activation, children, content, side = 'top', des
     </Tooltip.Provider>
   )
 }
+
+/** The document event Radix Tooltip sends and listens for to keep one tooltip open at a time. */
+const RADIX_TOOLTIP_OPEN = 'tooltip.open'

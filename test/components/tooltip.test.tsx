@@ -56,6 +56,15 @@ describe.each(TRIGGERS)('the tooltip of $name', ({ ui, triggerText, tooltipText 
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument()
   })
 
+  it('keeps the trigger element in the page when the tooltip mounts (no remount, focus kept)', async () => {
+    const { user } = setup(ui)
+    const before = trigger(triggerText)
+    await user.hover(before)
+    await findTooltip()
+    expect(before.isConnected).toBe(true)
+    expect(trigger(triggerText)).toBe(before)
+  })
+
   it('opens on keyboard focus, keeps focus on the trigger and describes it', async () => {
     const { user } = setup(ui)
     const focused = await tabToText(user, triggerText)
@@ -167,7 +176,7 @@ describe('tooltips in a page', () => {
     // The tooltip repeats the label: the badge is the element with the status attribute.
     expectBareTrigger(screen.getByText('Loading'))
     expectBareTrigger(screen.getByText('Synced'))
-    expect(screen.getByText('Loaded', { selector: '[data-status]' })).toHaveAttribute('data-state', 'instant-open')
+    expect(screen.getByText('Loaded', { selector: '[data-status]' })).toHaveAttribute('aria-describedby')
   })
 })
 

@@ -48,10 +48,9 @@ describe('the core is React-free', () => {
     expect(graph.size).toBeGreaterThanOrEqual(6)
     const offenders = [...graph].flatMap(([file, specifiers]) => specifiers.filter(isReact).map((s) => `${file}: ${s}`))
     expect(offenders).toEqual([])
-    // Every import leaves the core only for the shared dev warning, and for the type-only
-    // re-export of the full catalog's types (src/core/messages.ts; React-free, checked above too).
+    // Every import leaves the core only for the shared dev warning.
     const outside = [...graph.keys()].filter((file) => !file.startsWith(coreDir)).map((file) => file.slice(resolve(coreDir, '../..').length + 1))
-    expect(outside.sort()).toEqual(['src/internal/dev-warning.ts', 'src/provider/ui-messages.ts'])
+    expect(outside.sort()).toEqual(['src/internal/dev-warning.ts'])
   })
 })
 

@@ -2,7 +2,7 @@
 import { clsx } from 'clsx'
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { credentialUiState, type CredentialUiState } from '../../core/credential-state'
-import { ActiveTooltip, useLazyTooltip } from '../../internal/LazyTooltip'
+import { ActiveTooltip, useLazyTooltip, withOwn } from '../../internal/LazyTooltip'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 
 export interface CredentialStatePillProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
@@ -30,30 +30,30 @@ export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePi
   ref,
 ) {
   const { messages } = useStatusKit()
-  const { active, triggerProps } = useLazyTooltip()
+  const [active, activate] = useLazyTooltip()
   const ui = credentialUiState(credential, { messages })
   const hasTooltip = tooltip !== false
-  const pill = (
-    <span
-      {...rest}
-      {...(hasTooltip && !active ? triggerProps(true, rest) : undefined)}
-      // Once the tooltip is mounted, Radix owns aria-describedby and appends the caller's.
-      {...(active ? undefined : { 'aria-describedby': describedBy })}
-      ref={ref}
-      className={clsx('sk-pill', className)}
-      data-tone={ui.tone}
-      data-kind={ui.kind}
-      data-size={size === 'sm' ? size : undefined}
-      tabIndex={hasTooltip ? (rest.tabIndex ?? 0) : rest.tabIndex}
-    >
-      {label ?? ui.label}
-    </span>
-  )
-  if (!hasTooltip || !active) return pill
   return (
-    <ActiveTooltip activation={active.by} describedBy={describedBy} content={tooltip ?? <CredentialTooltip ui={ui} comingSoonMessage={comingSoonMessage} />}>
-      {pill}
-    </ActiveTooltip>
+    <>
+      <span
+        {...rest}
+        ref={ref}
+        className={clsx('sk-pill', className)}
+        data-tone={ui.tone}
+        data-kind={ui.kind}
+        data-size={size === 'sm' ? size : undefined}
+        tabIndex={hasTooltip ? (rest.tabIndex ?? 0) : rest.tabIndex}
+        aria-describedby={describedBy}
+        onPointerEnter={hasTooltip ? withOwn(rest.onPointerEnter, activate) : rest.onPointerEnter}
+        onPointerDown={hasTooltip ? withOwn(rest.onPointerDown, activate) : rest.onPointerDown}
+        onFocus={hasTooltip ? withOwn(rest.onFocus, activate) : rest.onFocus}
+      >
+        {label ?? ui.label}
+      </span>
+      {hasTooltip && active && (
+        <ActiveTooltip activation={active} describedBy={describedBy} content={tooltip ?? <CredentialTooltip ui={ui} comingSoonMessage={comingSoonMessage} />} />
+      )}
+    </>
   )
 })
 

@@ -1,10 +1,10 @@
 'use client'
 import { clsx } from 'clsx'
-import { forwardRef, type ComponentPropsWithoutRef, type ReactElement } from 'react'
+import { forwardRef, type ComponentPropsWithoutRef } from 'react'
 import type { ProcessingSubstageId, StageId } from '../../core/connection-status'
 import { formatMessage } from '../../core/messages'
 import { connectionPipeline, type PipelineStep, type StepState } from '../../core/pipeline'
-import { ActiveTooltip, useLazyTooltip, type TriggerHandlers } from '../../internal/LazyTooltip'
+import { ActiveTooltip, useLazyTooltips } from '../../internal/LazyTooltip'
 import { VisuallyHidden } from '../../internal/VisuallyHidden'
 import { useStatusKit, type StatusKitContextValue } from '../../provider/StatusKitProvider'
 import { StepTooltip } from './StepTooltip'
@@ -53,19 +53,11 @@ export const PipelineProgress = forwardRef<HTMLDivElement, PipelineProgressProps
   ref,
 ) {
   const kit = useStatusKit()
-  // One tooltip state for the whole stepper: only the step in use mounts Radix.
-  const { active, triggerProps } = useLazyTooltip<StageId>()
   const steps = connectionPipeline(status, { messages: kit.messages, substages, showDeduplication })
+  // One tooltip state for the whole stepper, one handler on the list: only the step in use mounts Radix.
+  const [active, activate] = useLazyTooltips((trigger) => steps[indexInList(trigger)]?.id)
+  const activeStep = active && steps.find((step) => step.id === active.key)
   const compact = density === 'compact'
-  const withTooltip = (step: PipelineStep, trigger: ReactElement) =>
-    active?.key === step.id ? (
-      <ActiveTooltip key={step.id} activation={active.by} content={<StepTooltip step={step} messages={kit.messages} locale={kit.locale} timestamp={timestamps?.[step.id]} now={now} />}>
-        {trigger}
-      </ActiveTooltip>
-    ) : (
-      trigger
-    )
-  const handlers = (step: PipelineStep) => (active?.key === step.id ? undefined : triggerProps(step.id))
   return (
     <div
       {...rest}
@@ -75,53 +67,58 @@ export const PipelineProgress = forwardRef<HTMLDivElement, PipelineProgressProps
       data-density={density}
       data-responsive={(responsive && orientation === 'horizontal' && !compact) || undefined}
     >
-      <ol className="sk-pipeline__steps" aria-label={label ?? kit.messages.ui.pipelineLabel}>
+      <ol className="sk-pipeline__steps" aria-label={label ?? kit.messages.ui.pipelineLabel} onPointerOver={activate} onFocus={activate} onPointerDown={activate}>
         {steps.map((step) =>
           compact ? (
             // A dot, named for screen readers: "Loading, failed".
-            withTooltip(
-              step,
-              <li key={step.id} className="sk-pipeline__step" data-state={step.state} data-waiting={step.waiting || undefined} aria-current={ariaCurrent(step)} aria-label={stepName(step, kit)} tabIndex={0} {...handlers(step)} />,
-            )
+            <li key={step.id} className="sk-pipeline__step" data-state={step.state} data-waiting={step.waiting || undefined} aria-current={ariaCurrent(step)} aria-label={stepName(step, kit)} tabIndex={0} />
           ) : (
-            <Step key={step.id} step={step} kit={kit} showSubstages={showSubstages} handlers={handlers(step)} withTooltip={withTooltip} />
+            <Step key={step.id} step={step} kit={kit} showSubstages={showSubstages} />
           ),
         )}
       </ol>
+      {activeStep && (
+        <ActiveTooltip
+          key={activeStep.id}
+          activation={active}
+          content={<StepTooltip step={activeStep} messages={kit.messages} locale={kit.locale} timestamp={timestamps?.[activeStep.id]} now={now} />}
+        />
+      )}
     </div>
   )
 })
+
+/** The position of a trigger's step in the list of steps. */
+function indexInList(trigger: HTMLElement): number {
+  const item = trigger.closest('.sk-pipeline__steps > li')
+  return item?.parentElement ? Array.prototype.indexOf.call(item.parentElement.children, item) : -1
+}
 
 interface StepProps {
   step: PipelineStep
   kit: StatusKitContextValue
   showSubstages: boolean
-  handlers: TriggerHandlers | undefined
-  withTooltip: (step: PipelineStep, trigger: ReactElement) => ReactElement
 }
 
-function Step({ step, kit, showSubstages, handlers, withTooltip }: StepProps) {
+function Step({ step, kit, showSubstages }: StepProps) {
   const { messages } = kit
   const done = step.substeps.filter((substep) => substep.state === 'complete').length
   const total = step.substeps.length
   return (
     <li className="sk-pipeline__step" data-state={step.state} data-waiting={step.waiting || undefined} aria-current={ariaCurrent(step)}>
-      {withTooltip(
-        step,
-        <span className="sk-pipeline__trigger" tabIndex={0} {...handlers}>
-          <span className="sk-pipeline__marker" aria-hidden="true" />
-          <span className="sk-pipeline__label">{step.label}</span>
-          <VisuallyHidden>, {stateText(step, kit)}</VisuallyHidden>
-          {total > 0 && !showSubstages && step.state !== 'inactive' && (
-            <>
-              <span className="sk-pipeline__count" aria-hidden="true">
-                {formatMessage(messages.ui.substagesProgress, { done, total })}
-              </span>
-              <VisuallyHidden>, {formatMessage(messages.ui.substagesSummary, { done, total })}</VisuallyHidden>
-            </>
-          )}
-        </span>,
-      )}
+      <span className="sk-pipeline__trigger" tabIndex={0}>
+        <span className="sk-pipeline__marker" aria-hidden="true" />
+        <span className="sk-pipeline__label">{step.label}</span>
+        <VisuallyHidden>, {stateText(step, kit)}</VisuallyHidden>
+        {total > 0 && !showSubstages && step.state !== 'inactive' && (
+          <>
+            <span className="sk-pipeline__count" aria-hidden="true">
+              {formatMessage(messages.ui.substagesProgress, { done, total })}
+            </span>
+            <VisuallyHidden>, {formatMessage(messages.ui.substagesSummary, { done, total })}</VisuallyHidden>
+          </>
+        )}
+      </span>
       {total > 0 && showSubstages && (
         <ol className="sk-pipeline__substeps" aria-label={step.label}>
           {step.substeps.map((substep) => (

@@ -1,5 +1,6 @@
 import type { PipelineStep } from '../../core/pipeline'
-import { formatMessage, type StatusKitMessages } from '../../core/messages'
+import { formatMessage } from '../../core/messages'
+import type { StatusKitMessages } from '../../provider/ui-messages'
 import { formatRelativeTime, toTime } from './relative-time'
 
 interface StepTooltipProps {

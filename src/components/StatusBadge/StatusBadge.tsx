@@ -2,8 +2,9 @@
 import { clsx } from 'clsx'
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { describeConnectionStatus, type ConnectionStatusInfo } from '../../core/connection-status'
-import { formatMessage, type StatusKitMessages } from '../../core/messages'
-import { ActiveTooltip, useLazyTooltip } from '../../internal/LazyTooltip'
+import { formatMessage } from '../../core/messages'
+import type { StatusKitMessages } from '../../provider/ui-messages'
+import { ActiveTooltip, useLazyTooltip, withOwn } from '../../internal/LazyTooltip'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 
 export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
@@ -29,31 +30,31 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   ref,
 ) {
   const { messages } = useStatusKit()
-  const { active, triggerProps } = useLazyTooltip()
+  const [active, activate] = useLazyTooltip()
   const info = describeConnectionStatus(status, { messages })
   const hasTooltip = tooltip !== false
-  const badge = (
-    <span
-      {...rest}
-      {...(hasTooltip && !active ? triggerProps(true, rest) : undefined)}
-      // Once the tooltip is mounted, Radix owns aria-describedby and appends the caller's.
-      {...(active ? undefined : { 'aria-describedby': describedBy })}
-      ref={ref}
-      className={clsx('sk-badge', className)}
-      data-tone={info.tone}
-      data-status={info.known ? info.code : 'unknown'}
-      // Only the non-default size is marked: one attribute fewer on thousands of badges.
-      data-size={size === 'sm' ? size : undefined}
-      tabIndex={hasTooltip ? (rest.tabIndex ?? 0) : rest.tabIndex}
-    >
-      {label ?? info.label}
-    </span>
-  )
-  if (!hasTooltip || !active) return badge
   return (
-    <ActiveTooltip activation={active.by} describedBy={describedBy} content={tooltip ?? <StatusTooltip info={info} messages={messages} />}>
-      {badge}
-    </ActiveTooltip>
+    <>
+      <span
+        {...rest}
+        ref={ref}
+        className={clsx('sk-badge', className)}
+        data-tone={info.tone}
+        data-status={info.known ? info.code : 'unknown'}
+        // Only the non-default size is marked: one attribute fewer on thousands of badges.
+        data-size={size === 'sm' ? size : undefined}
+        tabIndex={hasTooltip ? (rest.tabIndex ?? 0) : rest.tabIndex}
+        aria-describedby={describedBy}
+        onPointerEnter={hasTooltip ? withOwn(rest.onPointerEnter, activate) : rest.onPointerEnter}
+        onPointerDown={hasTooltip ? withOwn(rest.onPointerDown, activate) : rest.onPointerDown}
+        onFocus={hasTooltip ? withOwn(rest.onFocus, activate) : rest.onFocus}
+      >
+        {label ?? info.label}
+      </span>
+      {hasTooltip && active && (
+        <ActiveTooltip activation={active} describedBy={describedBy} content={tooltip ?? <StatusTooltip info={info} messages={messages} />} />
+      )}
+    </>
   )
 })
 

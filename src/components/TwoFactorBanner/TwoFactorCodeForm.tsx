@@ -1,6 +1,6 @@
 'use client'
 import { useId, useRef, useState, type FormEvent } from 'react'
-import type { StatusKitMessages } from '../../core/messages'
+import type { StatusKitMessages } from '../../provider/ui-messages'
 
 interface TwoFactorCodeFormProps {
   onSubmitCode: (code: string) => Promise<unknown> | void

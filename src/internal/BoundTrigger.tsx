@@ -1,0 +1,69 @@
+'use client'
+import { forwardRef, useLayoutEffect, useRef, type Ref } from 'react'
+
+/** Radix's trigger props that BoundTrigger applies: its event handlers and aria-describedby. */
+const EVENTS = {
+  onPointerMove: 'pointermove',
+  onPointerLeave: 'pointerleave',
+  onPointerDown: 'pointerdown',
+  onFocus: 'focus',
+  onBlur: 'blur',
+  onClick: 'click',
+} as const
+
+type Handler = (event: Event) => void
+type TriggerProps = { [K in keyof typeof EVENTS]?: Handler } & { 'aria-describedby'?: string }
+
+export interface BoundTriggerProps extends TriggerProps {
+  /** The trigger element, already rendered by its component. */
+  element: HTMLElement
+}
+
+/**
+ * Stands in for the trigger inside `Tooltip.Trigger asChild`: it renders nothing and hands what
+ * Radix gives its trigger (the ref that anchors positioning, the event handlers, aria-describedby)
+ * to an element that is already in the page. So mounting a tooltip does not replace its trigger:
+ * focus, layout and the caller's handlers stay as they are. Radix's handlers read only what DOM
+ * events carry (pointerType, defaultPrevented), so native events serve them.
+ */
+export const BoundTrigger = forwardRef<HTMLElement, BoundTriggerProps>(function BoundTrigger({ element, ...props }, ref) {
+  const latest = useRef(props)
+  latest.current = props
+
+  useLayoutEffect(() => assignRef(ref, element), [ref, element])
+
+  useLayoutEffect(() => {
+    const listeners = Object.entries(EVENTS).map(([prop, type]) => {
+      const listener = (event: Event) => latest.current[prop as keyof typeof EVENTS]?.(event)
+      element.addEventListener(type, listener)
+      return () => element.removeEventListener(type, listener)
+    })
+    return () => listeners.forEach((remove) => remove())
+  }, [element])
+
+  const describedBy = props['aria-describedby']
+  useLayoutEffect(() => {
+    const before = element.getAttribute('aria-describedby')
+    setAttribute(element, 'aria-describedby', describedBy)
+    return () => setAttribute(element, 'aria-describedby', before)
+  }, [element, describedBy])
+
+  return null
+})
+
+function setAttribute(element: HTMLElement, name: string, value: string | null | undefined) {
+  if (value) element.setAttribute(name, value)
+  else element.removeAttribute(name)
+}
+
+/** Sets a ref (object or callback, with React 19's cleanup functions) and returns its cleanup. */
+function assignRef(ref: Ref<HTMLElement>, element: HTMLElement): () => void {
+  if (typeof ref === 'function') {
+    const cleanup = ref(element)
+    return typeof cleanup === 'function' ? cleanup : () => ref(null)
+  }
+  if (ref) ref.current = element
+  return () => {
+    if (ref) ref.current = null
+  }
+}
