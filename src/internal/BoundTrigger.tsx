@@ -29,8 +29,11 @@ export interface BoundTriggerProps extends TriggerProps {
 export const BoundTrigger = forwardRef<HTMLElement, BoundTriggerProps>(function BoundTrigger({ element, ...props }, ref) {
   const latest = useRef(props)
   latest.current = props
+  // Radix's Slot composes a new ref function on every render; the element is what matters.
+  const latestRef = useRef(ref)
+  latestRef.current = ref
 
-  useLayoutEffect(() => assignRef(ref, element), [ref, element])
+  useLayoutEffect(() => assignRef(latestRef.current, element), [element])
 
   useLayoutEffect(() => {
     const listeners = Object.entries(EVENTS).map(([prop, type]) => {
