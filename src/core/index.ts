@@ -43,8 +43,4 @@ export {
   type CredentialUiKind,
   type CredentialUiState,
 } from './credential-state'
-export {
-  defaultMessages,
-  formatMessage,
-  mergeMessages,
-} from './messages'
+export { defaultMessages, formatMessage, mergeMessages, type CoreMessages, type PartialCoreMessages } from './messages'
