@@ -82,8 +82,25 @@ function switchTrigger<Key>(current: TooltipActivation<Key> | null, next: Toolti
 }
 
 /** Calls the caller's handler, then ours; ours alone when the caller gave none (the common case). */
-export function withOwn<E>(own: ((event: E) => void) | undefined, ours: (event: E) => void): (event: E) => void {
+function withOwn<E>(own: ((event: E) => void) | undefined, ours: (event: E) => void): (event: E) => void {
   return own ? (event) => (own(event), ours(event)) : ours
+}
+
+interface OwnTriggerProps {
+  tabIndex?: number | undefined
+  onPointerEnter?: ((event: React.PointerEvent<HTMLSpanElement>) => void) | undefined
+  onPointerDown?: ((event: React.PointerEvent<HTMLSpanElement>) => void) | undefined
+  onFocus?: ((event: React.FocusEvent<HTMLSpanElement>) => void) | undefined
+}
+
+/** What makes an element a lazy tooltip trigger: a tab stop, and `activate` on the three events. */
+export function lazyTriggerProps(own: OwnTriggerProps, activate: (event: ActivationEvent) => void) {
+  return {
+    tabIndex: own.tabIndex ?? 0,
+    onPointerEnter: withOwn(own.onPointerEnter, activate),
+    onPointerDown: withOwn(own.onPointerDown, activate),
+    onFocus: withOwn(own.onFocus, activate),
+  }
 }
 
 export interface ActiveTooltipProps {

@@ -2,7 +2,7 @@
 import { clsx } from 'clsx'
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { credentialUiState, type CredentialUiState } from '../../core/credential-state'
-import { ActiveTooltip, useLazyTooltip, withOwn } from '../../internal/LazyTooltip'
+import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../internal/LazyTooltip'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 
 export interface CredentialStatePillProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
@@ -42,11 +42,8 @@ export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePi
         data-tone={ui.tone}
         data-kind={ui.kind}
         data-size={size === 'sm' ? size : undefined}
-        tabIndex={hasTooltip ? (rest.tabIndex ?? 0) : rest.tabIndex}
         aria-describedby={describedBy}
-        onPointerEnter={hasTooltip ? withOwn(rest.onPointerEnter, activate) : rest.onPointerEnter}
-        onPointerDown={hasTooltip ? withOwn(rest.onPointerDown, activate) : rest.onPointerDown}
-        onFocus={hasTooltip ? withOwn(rest.onFocus, activate) : rest.onFocus}
+        {...(hasTooltip && lazyTriggerProps(rest, activate))}
       >
         {label ?? ui.label}
       </span>

@@ -4,7 +4,7 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react
 import { describeConnectionStatus, type ConnectionStatusInfo } from '../../core/connection-status'
 import { formatMessage } from '../../core/messages'
 import type { StatusKitMessages } from '../../provider/ui-messages'
-import { ActiveTooltip, useLazyTooltip, withOwn } from '../../internal/LazyTooltip'
+import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../internal/LazyTooltip'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 
 export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
@@ -43,11 +43,8 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
         data-status={info.known ? info.code : 'unknown'}
         // Only the non-default size is marked: one attribute fewer on thousands of badges.
         data-size={size === 'sm' ? size : undefined}
-        tabIndex={hasTooltip ? (rest.tabIndex ?? 0) : rest.tabIndex}
         aria-describedby={describedBy}
-        onPointerEnter={hasTooltip ? withOwn(rest.onPointerEnter, activate) : rest.onPointerEnter}
-        onPointerDown={hasTooltip ? withOwn(rest.onPointerDown, activate) : rest.onPointerDown}
-        onFocus={hasTooltip ? withOwn(rest.onFocus, activate) : rest.onFocus}
+        {...(hasTooltip && lazyTriggerProps(rest, activate))}
       >
         {label ?? info.label}
       </span>
