@@ -19,7 +19,7 @@ const MAX_REMEMBERED = 500
 const warned = new Set<string>()
 
 /** The same test at run time, for warnOnce itself (tests call it unguarded, and `env` may be absent). */
-export function isDevelopment(): boolean {
+function isDevelopment(): boolean {
   try {
     return process.env.NODE_ENV !== 'production'
   } catch {

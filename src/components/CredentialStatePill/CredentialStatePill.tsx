@@ -26,7 +26,7 @@ export interface CredentialStatePillProps extends Omit<ComponentPropsWithoutRef<
 
 /** The spec's recommended UI label for a credential ("Coming soon", "2FA required", "Active"...), with its tone. */
 export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePillProps>(function CredentialStatePill(
-  { credential, size = 'md', label, tooltip, comingSoonMessage, className, 'aria-describedby': describedBy, ...rest },
+  { credential, size = 'md', label, tooltip, comingSoonMessage, className, ...rest },
   ref,
 ) {
   const { messages } = useStatusKit()
@@ -42,13 +42,12 @@ export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePi
         data-tone={ui.tone}
         data-kind={ui.kind}
         data-size={size === 'sm' ? size : undefined}
-        aria-describedby={describedBy}
         {...(hasTooltip && lazyTriggerProps(rest, activate))}
       >
         {label ?? ui.label}
       </span>
       {hasTooltip && active && (
-        <ActiveTooltip activation={active} describedBy={describedBy} content={tooltip ?? <CredentialTooltip ui={ui} comingSoonMessage={comingSoonMessage} />} />
+        <ActiveTooltip activation={active} describedBy={rest['aria-describedby']} content={tooltip ?? <CredentialTooltip ui={ui} comingSoonMessage={comingSoonMessage} />} />
       )}
     </>
   )

@@ -26,7 +26,7 @@ export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>,
 
 /** Icon and label for a data connection status, with a tooltip that explains it. */
 export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
-  { status, size = 'md', label, tooltip, className, 'aria-describedby': describedBy, ...rest },
+  { status, size = 'md', label, tooltip, className, ...rest },
   ref,
 ) {
   const { messages } = useStatusKit()
@@ -43,13 +43,12 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
         data-status={info.known ? info.code : 'unknown'}
         // Only the non-default size is marked: one attribute fewer on thousands of badges.
         data-size={size === 'sm' ? size : undefined}
-        aria-describedby={describedBy}
         {...(hasTooltip && lazyTriggerProps(rest, activate))}
       >
         {label ?? info.label}
       </span>
       {hasTooltip && active && (
-        <ActiveTooltip activation={active} describedBy={describedBy} content={tooltip ?? <StatusTooltip info={info} messages={messages} />} />
+        <ActiveTooltip activation={active} describedBy={rest['aria-describedby']} content={tooltip ?? <StatusTooltip info={info} messages={messages} />} />
       )}
     </>
   )
