@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test'
-import { CONTEXT_OPTIONS } from './test/visual/context'
+import { launchOptions } from './scripts/chromium.mjs'
+import { BASE_URL, CONTEXT_OPTIONS, PORT } from './test/visual/context'
 
 /**
  * Visual regression tests: every story of the static Storybook build (storybook-static/), in light
- * and dark, photographed in Debian's Chromium and compared pixel by pixel with the baselines in
+ * and dark, photographed in the Chromium that package-lock.json pins (scripts/chromium.mjs) and compared pixel by pixel with the baselines in
  * test/visual/baselines/. Run with `npm run test:visual` (it builds Storybook first).
  */
 export default defineConfig({
@@ -20,15 +21,12 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     ...CONTEXT_OPTIONS,
-    launchOptions: {
-      // Debian's Chromium; never `npx playwright install` (test/browser-preflight.mjs checks it).
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
-    },
+    // The Chromium pinned by package-lock.json (scripts/chromium.mjs); CHROMIUM_PATH overrides it.
+    launchOptions: launchOptions(),
   },
   webServer: {
-    command: 'node test/visual/serve.mjs storybook-static 6106',
-    url: 'http://127.0.0.1:6106/index.json',
+    command: `node test/visual/serve.mjs storybook-static ${PORT}`,
+    url: `${BASE_URL}/index.json`,
     reuseExistingServer: false,
     timeout: 15_000,
   },

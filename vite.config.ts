@@ -16,6 +16,7 @@ const isExternal = (id: string) => externalPackages.some((name) => id === name |
 // >>> storybook project (issue 4): imports
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
+import { launchOptions } from './scripts/chromium.mjs'
 
 // Every story is a test in headless Chromium: render, play function, and axe (a11y test: 'error'
 // in .storybook/preview.tsx), once per theme so that contrast is checked in light and in dark.
@@ -26,7 +27,8 @@ const storybookProject = (name: string, theme: 'light' | 'dark') => ({
     browser: {
       enabled: true,
       headless: true,
-      provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium' } }),
+      // The Chromium pinned by package-lock.json (scripts/chromium.mjs), as for the visual suite.
+      provider: playwright({ launchOptions: launchOptions() }),
       instances: [{ browser: 'chromium' as const }],
     },
   },

@@ -3,20 +3,21 @@ import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { BASE_ARGS, chromiumEnv, chromiumPath, ensureChromium } from '../scripts/chromium.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 export const DIST = path.join(here, 'dist')
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--js-flags=--expose-gc',
-  // Keep timers and rAF at full speed in a page nobody looks at.
-  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
-]
+// The repo's pinned Chromium (scripts/chromium.mjs) with its base flags, not the tests'
+// deterministic raster flags (a benchmark measures what users' browsers do); CHROMIUM_PATH
+// overrides it.
+export const CHROMIUM = chromiumPath()
+export const CHROMIUM_ARGS = [...BASE_ARGS, '--js-flags=--expose-gc']
+export const CHROMIUM_ENV = chromiumEnv()
 
 /** Builds bench/page to bench/dist in production mode; `minify: false` keeps names for profiles. */
 export async function buildPage({ minify = true } = {}) {
+  await ensureChromium() // every caller launches Chromium next
   const { build } = await import('vite')
   await build({ configFile: path.join(here, 'vite.config.ts'), logLevel: 'error', build: { minify } })
 }

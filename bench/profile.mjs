@@ -10,7 +10,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { buildPage, CHROMIUM, CHROMIUM_ARGS, DIST, serve } from './lib.mjs'
+import { buildPage, CHROMIUM, CHROMIUM_ARGS, CHROMIUM_ENV, DIST, serve } from './lib.mjs'
 
 const args = { n: 5000, reps: 8, only: ['badge floor', 'StatusBadge'], variants: false, top: 15 }
 for (let i = 2; i < process.argv.length; i++) {
@@ -28,7 +28,7 @@ const bundleFile = (await import('node:fs')).readdirSync(path.join(DIST, 'assets
 const moduleOfLine = moduleMap(await readFile(path.join(DIST, 'assets', bundleFile), 'utf8'))
 const server = await serve()
 const { chromium } = await import('playwright-core')
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, env: CHROMIUM_ENV })
 try {
   const page = await browser.newPage()
   await page.goto(`http://127.0.0.1:${server.address().port}/index.html${args.variants ? '?variants' : ''}`)

@@ -14,6 +14,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureChromium, launchOptions } from '../../scripts/chromium.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const args = new Set(process.argv.slice(2))
@@ -84,10 +85,9 @@ try {
   console.log('✓ Server Component page rendered the components to HTML')
 
   const { chromium } = createRequire(join(app, 'package.json'))('playwright-core')
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
+  // The repo's pinned Chromium (scripts/chromium.mjs); CHROMIUM_PATH overrides it.
+  await ensureChromium()
+  browser = await chromium.launch(launchOptions())
   const page = await browser.newPage()
   const problems = []
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console.${m.type()}: ${m.text()} (${m.location().url})`))

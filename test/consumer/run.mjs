@@ -11,6 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureChromium, launchOptions } from '../../scripts/chromium.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const fixture = join(repo, 'test/consumer/fixture')
@@ -20,9 +21,15 @@ const screenshots = join(repo, 'test-results/consumer')
 const started = Date.now()
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 
+// The app's browser check runs on the repo's pinned Chromium (scripts/chromium.mjs): its path,
+// flags and font config reach the app, which sits in a temporary folder, through the environment.
+await ensureChromium()
+const chromium = launchOptions()
+const browserEnv = { ...chromium.env, CHROMIUM_PATH: chromium.executablePath, CHROMIUM_ARGS: JSON.stringify(chromium.args) }
+
 function run(label, command, commandArgs, cwd) {
   const t = Date.now()
-  const result = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', env: { ...process.env, NODE_ENV: undefined, FORCE_COLOR: '0' } })
+  const result = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', env: { ...browserEnv, NODE_ENV: undefined, FORCE_COLOR: '0' } })
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').filter((l) => !/Unknown (user|env) config "nodedir"/.test(l)).join('\n').trim()
   if (result.status !== 0) {
     console.error(`\n✗ consumer check failed at: ${label}\n  $ ${command} ${commandArgs.join(' ')}   (in ${cwd})\n\n${output}\n`)

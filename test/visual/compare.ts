@@ -18,18 +18,22 @@ const show = (path: string) => relative(process.cwd(), path)
  * border change through even at threshold 0. On failure, the expected, actual and diff images go
  * to test/visual/report/. With UPDATE_BASELINES=1 the screenshot becomes the baseline instead.
  */
-export function expectToMatchBaseline(actualPng: Buffer, name: string): void {
-  const baselinePath = join(BASELINES_DIR, `${name}.png`)
-  if (updating) {
+export function expectToMatchBaseline(
+  actualPng: Buffer,
+  name: string,
+  { baselinesDir = BASELINES_DIR, reportDir = REPORT_DIR, update = updating } = {},
+): void {
+  const baselinePath = join(baselinesDir, `${name}.png`)
+  if (update) {
     if (!existsSync(baselinePath) || !readFileSync(baselinePath).equals(actualPng)) {
-      mkdirSync(BASELINES_DIR, { recursive: true })
+      mkdirSync(baselinesDir, { recursive: true })
       writeFileSync(baselinePath, actualPng)
     }
     return
   }
   const report = (kind: 'expected' | 'actual' | 'diff', png: Buffer) => {
-    mkdirSync(REPORT_DIR, { recursive: true })
-    const path = join(REPORT_DIR, `${name}.${kind}.png`)
+    mkdirSync(reportDir, { recursive: true })
+    const path = join(reportDir, `${name}.${kind}.png`)
     writeFileSync(path, png)
     return show(path)
   }
@@ -55,6 +59,7 @@ export function expectToMatchBaseline(actualPng: Buffer, name: string): void {
   if (changed === 0 && expected.data.equals(actual.data)) return
   throw new Error(
     `${name}: ${changed} pixel(s) differ from the baseline. Expected ${report('expected', expectedPng)}, ` +
-      `actual ${report('actual', actualPng)}, diff ${report('diff', PNG.sync.write(diff))} (changed pixels in red).`,
+      `actual ${report('actual', actualPng)}, diff ${report('diff', PNG.sync.write(diff))} (changed pixels in red).` +
+      (process.env.VISUAL_BROWSER_MISMATCH ? `\n${process.env.VISUAL_BROWSER_MISMATCH}` : ''),
   )
 }

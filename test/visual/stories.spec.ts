@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 import { BASELINES_DIR, expectToMatchBaseline, updating } from './compare'
 import { CONTEXT_OPTIONS } from './context'
 
@@ -12,46 +12,80 @@ const storyIds = Object.values(index.entries).filter((entry) => entry.type === '
 const THEMES = ['light', 'dark'] as const
 
 /**
- * One browser context per worker, a fresh page per test: pages share the HTTP cache (Storybook's
- * 1 MB of script is parsed from cache, not refetched) but nothing else that rendering depends on
- * (focus, :focus-visible heuristics, scroll are per page).
+ * One page per worker, opened on Storybook's iframe once: loading and compiling its 1 MB of script
+ * for every shot cost most of the suite's time. Each test then renders its story through
+ * Storybook's own preview API (the same calls the manager makes when you click a story), after
+ * tearing down the previous story and clearing what it could leave behind (see showStory).
  */
-const test = base.extend<{ page: Page }, { sharedContext: BrowserContext }>({
-  sharedContext: [
+const test = base.extend<{ page: Page }, { storyPage: Page }>({
+  storyPage: [
     async ({ browser }, use) => {
       const context = await browser.newContext(CONTEXT_OPTIONS)
-      await use(context)
+      const page = await context.newPage()
+      // a11y.manual: axe already runs on every story in `npm run test:stories`; here it would only
+      // double the time per shot.
+      await page.goto(`/iframe.html?id=${encodeURIComponent(storyIds[0]!)}&viewMode=story&globals=a11y.manual:!true`)
+      await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.currentRender?.phase === 'finished')
+      await use(page)
       await context.close()
     },
     { scope: 'worker' },
   ],
-  page: async ({ sharedContext }, use) => {
-    const page = await sharedContext.newPage()
-    await use(page)
-    await page.close()
+  page: async ({ storyPage }, use) => {
+    const errors: Error[] = []
+    const onError = (error: Error) => errors.push(error)
+    storyPage.on('pageerror', onError)
+    await use(storyPage)
+    storyPage.off('pageerror', onError)
+    expect(errors, 'errors thrown on the page').toEqual([])
   },
 })
 
-/** Opens a story alone in the iframe, waits until its play function and Storybook are done. */
-async function openStory(page: Page, id: string, theme: string): Promise<Error[]> {
-  const errors: Error[] = []
-  page.on('pageerror', (error) => errors.push(error))
-  // a11y.manual: axe already runs on every story in `npm run test:stories`; here it would only
-  // double the time per screenshot.
-  await page.goto(`/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=theme:${theme};a11y.manual:!true`)
-  // "finished" comes after rendering, the play function, and Storybook's own wait for animations.
-  await page.waitForFunction(() => (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender?.phase === 'finished')
+declare global {
+  interface Window {
+    __STORYBOOK_PREVIEW__?: {
+      currentRender?: { id?: string; phase?: string; torndown?: boolean }
+      storyStoreValue?: { userGlobals: { update(globals: Record<string, unknown>): void } }
+      teardownRender(render: unknown): Promise<void>
+      onSetCurrentStory(selection: { storyId: string; viewMode: 'story' }): Promise<void>
+    }
+  }
+}
+
+/**
+ * Renders a story from a clean state, as a fresh page would: the previous story is torn down
+ * (React unmounts it and its portals), focus returns to <body>, the page scrolls to the top, and
+ * the theme global is set before the first render. The test runner itself never sends real
+ * pointer or keyboard input, so no hover and no input-modality state carries over (play functions
+ * use synthetic events). Resolves after rendering, the play function and Storybook's own wait for
+ * animations ("finished"), and after web fonts are ready.
+ */
+async function showStory(page: Page, id: string, theme: string): Promise<void> {
+  await page.evaluate(
+    async ({ id, theme }) => {
+      const preview = window.__STORYBOOK_PREVIEW__!
+      if (preview.currentRender) await preview.teardownRender(preview.currentRender)
+      ;(document.activeElement as HTMLElement | null)?.blur?.()
+      window.scrollTo(0, 0)
+      preview.storyStoreValue!.userGlobals.update({ theme })
+      void preview.onSetCurrentStory({ storyId: id, viewMode: 'story' })
+    },
+    { id, theme },
+  )
+  await page.waitForFunction((id) => {
+    const render = window.__STORYBOOK_PREVIEW__?.currentRender
+    // The torn-down previous render may have the same id (the same story in the other theme).
+    return render?.id === id && !render.torndown && (render.phase === 'finished' || render.phase === 'errored')
+  }, id)
   await page.evaluate(() => document.fonts.ready)
   await expect(page.locator('body'), 'the story threw (see the Storybook error display)').not.toHaveClass(/sb-show-errordisplay/)
-  return errors
 }
 
 for (const id of storyIds) {
   for (const theme of THEMES) {
     test(`${id} (${theme})`, async ({ page }) => {
-      const errors = await openStory(page, id, theme)
+      await showStory(page, id, theme)
       const png = await page.screenshot({ clip: await storyBox(page), fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' })
-      expect(errors, 'errors thrown on the page').toEqual([])
       expectToMatchBaseline(png, `${id}--${theme}`)
     })
   }
