@@ -8,6 +8,6 @@ export declare function chromiumPath(): string
 export declare function isOverridden(): boolean
 export declare function chromiumEnv(): Record<string, string | undefined>
 export declare function launchOptions(extraArgs?: readonly string[]): { executablePath: string; args: string[]; env: Record<string, string | undefined> }
-export declare function ensureChromium(): Promise<string>
+export declare function ensureChromium(where?: { packageDir?: string; cacheDir?: string }): Promise<string>
 export declare function chromiumVersion(executable?: string): string
 export declare class ChromiumError extends Error {}

@@ -83,29 +83,33 @@ class ChromiumError extends Error {}
 /**
  * Unpacks the pinned build if this version is not unpacked yet and returns the executable's path.
  * Failures end in one clear message (ChromiumError), never in a stack trace from the unpacker.
+ * `where` exists for the tests: another package folder or cache folder.
  */
-export async function ensureChromium() {
-  if (isOverridden()) {
+export async function ensureChromium(where = {}) {
+  if (isOverridden() && !where.packageDir) {
     if (!existsSync(process.env.CHROMIUM_PATH)) throw new ChromiumError(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`)
     return process.env.CHROMIUM_PATH
   }
-  if (existsSync(pinnedExecutable) && existsSync(fontsConfig)) return pinnedExecutable
+  const from = where.packageDir ?? packageDir
+  const into = where.cacheDir ?? cacheDir
+  const executable = join(into, 'chromium')
+  if (existsSync(executable) && existsSync(join(into, 'fonts.conf'))) return executable
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     throw new ChromiumError(
       `${PINNED_PACKAGE} ${PINNED_VERSION} ships Chromium for Linux x64 only, and this is ${process.platform} ${process.arch}. ` +
         'Set CHROMIUM_PATH to a Chromium or Chrome executable to run the browser tests (the visual baselines match only the pinned build).',
     )
   }
-  const installed = readInstalledVersion()
+  const installed = readInstalledVersion(from)
   if (installed !== PINNED_VERSION) {
     throw new ChromiumError(
       installed === null
-        ? `${PINNED_PACKAGE} is not installed: run \`npm ci\` (it ships the pinned Chromium ${PINNED_VERSION}).`
+        ? `${PINNED_PACKAGE} ${PINNED_VERSION} is not installed: run \`npm ci\` (the package ships the pinned Chromium).`
         : `${PINNED_PACKAGE} ${installed} is installed, but package.json pins ${PINNED_VERSION}: run \`npm ci\`.`,
     )
   }
   // Unpack into a private folder, then rename: another process never sees a half-written browser.
-  const staging = `${cacheDir}.partial-${process.pid}`
+  const staging = `${into}.partial-${process.pid}`
   rmSync(staging, { recursive: true, force: true })
   mkdirSync(staging, { recursive: true })
   const previousTmp = process.env.TMPDIR
@@ -113,37 +117,39 @@ export async function ensureChromium() {
     // The package unpacks into os.tmpdir(), which reads TMPDIR at each call.
     process.env.TMPDIR = staging
     const { inflate } = await import(PINNED_PACKAGE)
-    const bin = join(packageDir, 'bin')
+    const bin = join(from, 'bin')
     await Promise.all([inflate(join(bin, 'chromium.br')), inflate(join(bin, 'fonts.tar.br')), inflate(join(bin, 'swiftshader.tar.br'))])
   } catch (error) {
     rmSync(staging, { recursive: true, force: true })
-    throw new ChromiumError(`Unpacking Chromium from ${PINNED_PACKAGE} ${PINNED_VERSION} failed (${error.message}). Run \`npm ci\` again; if it persists, set CHROMIUM_PATH.`)
+    throw new ChromiumError(
+      `Unpacking Chromium from ${PINNED_PACKAGE} ${PINNED_VERSION} failed (${error.message}). Run \`npm ci\` again; if it persists, set CHROMIUM_PATH.`,
+    )
   } finally {
     if (previousTmp === undefined) delete process.env.TMPDIR
     else process.env.TMPDIR = previousTmp
   }
   try {
-    renameSync(staging, cacheDir)
+    renameSync(staging, into)
   } catch (error) {
     rmSync(staging, { recursive: true, force: true })
     // Another process unpacked the same version meanwhile: use theirs.
-    if (!existsSync(pinnedExecutable)) throw new ChromiumError(`Could not move the unpacked Chromium to ${cacheDir}: ${error.message}`)
+    if (!existsSync(executable)) throw new ChromiumError(`Could not move the unpacked Chromium to ${into}: ${error.message}`)
   }
-  writeFontsConfigIfUnpacked()
-  return pinnedExecutable
+  writeFontsConfig(into)
+  return executable
 }
 
-function writeFontsConfigIfUnpacked() {
-  if (!existsSync(join(cacheDir, 'fonts'))) return
+/** Fontconfig sees only the fonts unpacked from the package (see chromiumEnv). */
+function writeFontsConfig(into) {
   writeFileSync(
-    fontsConfig,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${join(cacheDir, 'fonts')}</dir>\n  <cachedir>${join(cacheDir, 'fonts-cache')}</cachedir>\n</fontconfig>\n`,
+    join(into, 'fonts.conf'),
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${join(into, 'fonts')}</dir>\n  <cachedir>${join(into, 'fonts-cache')}</cachedir>\n</fontconfig>\n`,
   )
 }
 
-function readInstalledVersion() {
+function readInstalledVersion(from) {
   try {
-    return JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version
+    return JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')).version
   } catch {
     return null
   }

@@ -29,7 +29,8 @@ const test = base.extend<{ page: Page }, { storyPage: Page }>({
       await use(page)
       await context.close()
     },
-    { scope: 'worker' },
+    // Loading and compiling Storybook once per worker can take long on a loaded machine.
+    { scope: 'worker', timeout: 120_000 },
   ],
   page: async ({ storyPage }, use) => {
     const errors: Error[] = []
