@@ -2,10 +2,17 @@ import '@fontsource/inter/400.css'
 import '@fontsource/inter/500.css'
 import '@fontsource/inter/600.css'
 import '@fontsource/inter/700.css'
+// Inter has no Arabic glyphs and the pinned browser has no Arabic system font: the Arabic locale
+// is set in Noto Sans Arabic (its Arabic subset only; Latin stays Inter), see preview.css.
+import '@fontsource/noto-sans-arabic/arabic-400.css'
+import '@fontsource/noto-sans-arabic/arabic-500.css'
+import '@fontsource/noto-sans-arabic/arabic-600.css'
+import '@fontsource/noto-sans-arabic/arabic-700.css'
 import '../src/styles/index.css'
 import './preview.css'
 
 import type { Preview } from '@storybook/react-vite'
+import { LOCALES } from '../stories/i18n'
 import { withFrame } from './decorators'
 
 const preview: Preview = {
@@ -36,14 +43,11 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: 'Language of the texts (StatusKitProvider)',
+      description: 'Language of the texts (StatusKitProvider); a right-to-left one sets the direction too',
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'de', title: 'Deutsch' },
-        ],
+        items: Object.entries(LOCALES).map(([value, { title }]) => ({ value, title })),
         dynamicTitle: true,
       },
     },

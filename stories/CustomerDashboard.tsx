@@ -1,4 +1,5 @@
 import { CredentialStatePill, PipelineProgress, StatusBadge, TwoFactorBanner, useStatusKit, type ApiCredential, type ProcessingSubstageId, type StepState } from '../src'
+import { localeOf, type LocaleCode } from './i18n'
 
 export interface ConnectedApp {
   id: string
@@ -17,16 +18,21 @@ export interface CustomerDashboardProps {
 }
 
 // The page's own texts: the library's come from the provider, a real app translates its own.
-const TEXTS = {
+const TEXTS: Record<LocaleCode, Record<'caption' | 'app' | 'connection' | 'pipeline' | 'collection' | 'progressOf', string>> = {
   en: { caption: 'Connected apps', app: 'App', connection: 'Data connection', pipeline: 'Pipeline', collection: 'Invoice collection', progressOf: '{app}: connection progress' },
   de: { caption: 'Verbundene Apps', app: 'App', connection: 'Datenverbindung', pipeline: 'Pipeline', collection: 'Rechnungsabruf', progressOf: '{app}: Verbindungsfortschritt' },
+  fr: { caption: 'Applications connectées', app: 'Application', connection: 'Connexion des données', pipeline: 'Pipeline', collection: 'Collecte des factures', progressOf: '{app}\u00a0: progression de la connexion' },
+  es: { caption: 'Aplicaciones conectadas', app: 'Aplicación', connection: 'Conexión de datos', pipeline: 'Proceso', collection: 'Recopilación de facturas', progressOf: '{app}: progreso de la conexión' },
+  nl: { caption: 'Gekoppelde apps', app: 'App', connection: 'Gegevenskoppeling', pipeline: 'Pijplijn', collection: 'Facturen ophalen', progressOf: '{app}: voortgang van de verbinding' },
+  'pt-BR': { caption: 'Aplicativos conectados', app: 'Aplicativo', connection: 'Conexão de dados', pipeline: 'Pipeline', collection: 'Coleta de faturas', progressOf: '{app}: progresso da conexão' },
+  ar: { caption: 'التطبيقات المتصلة', app: 'التطبيق', connection: 'اتصال البيانات', pipeline: 'مسار المعالجة', collection: 'جمع الفواتير', progressOf: '{app}: تقدّم الاتصال' },
 }
 
 const cell = { paddingBlock: 10, paddingInline: 12, borderBlockEnd: '1px solid var(--sk-color-border)', textAlign: 'start', verticalAlign: 'middle' } as const
 
 /** How a customer would use the four components: 2FA banners on top, one row per connected app. */
 export function CustomerDashboard({ apps, onSubmitCode }: CustomerDashboardProps) {
-  const t = useStatusKit().locale === 'de' ? TEXTS.de : TEXTS.en
+  const t = TEXTS[localeOf(useStatusKit())]
   return (
     <div style={{ display: 'grid', gap: 16, maxInlineSize: 900 }}>
       {apps.map((app) => (

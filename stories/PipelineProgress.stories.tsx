@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, screen, userEvent } from 'storybook/test'
 import { PipelineProgress } from '../src'
 import { CONNECTION_STATUS_CODES, formatMessage } from '../src/core'
-import { messagesFor } from './i18n'
+import { localeOf, messagesFor } from './i18n'
 
 /**
  * `PipelineProgress` walks the core's `connectionPipeline`: which stages are done, which one runs,
@@ -97,7 +97,7 @@ export const StepTooltip: Story = {
     await expect(current()).toHaveFocus()
     const tooltip = await screen.findByRole('tooltip')
     await expect(tooltip).toHaveTextContent(t.stages.structuring.description)
-    const threeMinutesAgo = new Intl.RelativeTimeFormat(globals.locale === 'de' ? 'de' : 'en', { numeric: 'auto' }).format(-3, 'minute')
+    const threeMinutesAgo = new Intl.RelativeTimeFormat(localeOf(globals), { numeric: 'auto' }).format(-3, 'minute')
     await expect(tooltip).toHaveTextContent(formatMessage(t.ui.relativeTimeUpdated, { time: threeMinutesAgo }))
   },
 }
@@ -114,3 +114,6 @@ export const NarrowContainer: Story = {
 
 /** Right to left: the steps run from the right (logical CSS properties). */
 export const RightToLeft: Story = { args: { status: 14 }, globals: { dir: 'rtl' } }
+
+/** The step tooltip in Arabic (`@statuskit/react/locales/ar`): mirrored stepper, right-to-left tooltip, Arabic relative time. */
+export const StepTooltipArabic: Story = { ...StepTooltip, name: 'Step tooltip (Arabic, right to left)', globals: { locale: 'ar' } }
