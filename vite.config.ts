@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
 // ---- package build (issue 6) ----
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 
 // Every dependency and peer dependency stays an import in dist/, so that consumers dedupe React,
 // Radix and clsx with their own copies (bundling React twice breaks hooks).
@@ -12,6 +12,13 @@ const manifest = JSON.parse(readFileSync(new URL('./package.json', import.meta.u
 }
 const externalPackages = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })
 const isExternal = (id: string) => externalPackages.some((name) => id === name || id.startsWith(`${name}/`))
+// One entry per translation (`@statuskit/react/locales/de` -> dist/locales/de.js): each is its own
+// module, so an app bundles only the locales it imports.
+const localeEntries = Object.fromEntries(
+  readdirSync(new URL('./src/locales', import.meta.url))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`locales/${file.slice(0, -3)}`, `src/locales/${file}`]),
+)
 // ---- end package build ----
 // >>> storybook project (issue 4): imports
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
@@ -43,7 +50,7 @@ export default defineConfig({
     lib: {
       // The CSS entry is the lead's aggregate stylesheet: its @imports (tokens + every component's
       // CSS) are inlined and minified into the single dist/styles.css. Components import no CSS.
-      entry: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', styles: 'src/styles/index.css' },
+      entry: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', ...localeEntries, styles: 'src/styles/index.css' },
       formats: ['es'],
       cssFileName: 'styles',
     },
@@ -72,7 +79,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/visual/**', 'test/consumer/**', 'test/browser/**', 'test/ssr/**' /* issue 6: own project */],
+          exclude: ['test/visual/**', 'test/consumer/**', 'test/browser/**', 'test/ssr/**' /* issue 6: own project */, 'test/jsdom-bare/**'],
           setupFiles: ['test/setup.ts'],
         },
       },
@@ -84,6 +91,12 @@ export default defineConfig({
         test: { name: 'ssr', environment: 'node', include: ['test/ssr/**/*.test.{ts,tsx}'] },
       },
       // <<< ssr project
+      // A consumer's own test suite (issue 14): jsdom with no setup file at all, so nothing stubs
+      // what jsdom lacks (ResizeObserver, matchMedia, PointerEvent). `npm run test:jsdom-bare`.
+      {
+        extends: true,
+        test: { name: 'jsdom-bare', environment: 'jsdom', include: ['test/jsdom-bare/**/*.test.{ts,tsx}'] },
+      },
       // >>> storybook project (issue 4): `npm run test:stories` (storybookProject above).
       storybookProject('storybook', 'light'),
       storybookProject('storybook-dark', 'dark'),

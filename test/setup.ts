@@ -5,12 +5,5 @@ import { afterEach } from 'vitest'
 // Vitest runs without globals, so Testing Library cannot register its own cleanup: unmount here.
 afterEach(() => cleanup())
 
-// jsdom has no ResizeObserver; Radix's Tooltip.Arrow measures itself with one. A stub that never
-// reports is enough: jsdom has no layout to observe.
-if (typeof globalThis.ResizeObserver === 'undefined') {
-  globalThis.ResizeObserver = class ResizeObserver {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  }
-}
+// No stubs for what jsdom lacks (ResizeObserver, matchMedia): the components must work without
+// them, as in a consumer's suite (test/jsdom-bare runs with no setup file at all).

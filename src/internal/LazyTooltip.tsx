@@ -148,13 +148,20 @@ export function ActiveTooltip({ activation, content, side = 'top', describedBy }
         <Tooltip.Portal>
           <Tooltip.Content className="sk-tooltip" side={side} sideOffset={6} collisionPadding={8}>
             {content}
-            <Tooltip.Arrow className="sk-tooltip__arrow" width={12} height={6} />
+            {canMeasureArrow() && <Tooltip.Arrow className="sk-tooltip__arrow" width={12} height={6} />}
           </Tooltip.Content>
         </Tooltip.Portal>
       </Tooltip.Root>
     </Tooltip.Provider>
   )
 }
+
+/**
+ * Radix measures the arrow with a ResizeObserver, which jsdom (a consumer's Vitest or Jest suite)
+ * lacks: there the tooltip goes without its decorative arrow instead of throwing. Every browser has
+ * one, and the tooltip only renders after a user's event, so server and client never disagree.
+ */
+const canMeasureArrow = () => typeof ResizeObserver === 'function'
 
 /** The document event Radix Tooltip sends and listens for to keep one tooltip open at a time. */
 const RADIX_TOOLTIP_OPEN = 'tooltip.open'
