@@ -4,7 +4,10 @@ import { CustomerDashboard, type ConnectedApp } from './CustomerDashboard'
 import { credential } from './fixtures'
 import type { LocaleCode } from './i18n'
 
-/** The 2FA banner's title and message come from the API, which words them in the user's language. */
+/**
+ * The 2FA banner's title and message come from the API, which words them in the user's language.
+ * In Arabic the address is isolated left to right (U+2066...U+2069), or it reads "gmail.com@***".
+ */
 const API_TWO_FACTOR_TEXTS: Record<LocaleCode, { title: string; message: string }> = {
   en: { title: 'Amazon Seller Central needs a 2FA code', message: 'A 2FA code has been sent to ***@gmail.com' },
   de: { title: 'Amazon Seller Central benötigt einen 2FA-Code', message: 'Ein 2FA-Code wurde an ***@gmail.com gesendet' },
@@ -12,7 +15,7 @@ const API_TWO_FACTOR_TEXTS: Record<LocaleCode, { title: string; message: string 
   es: { title: 'Amazon Seller Central necesita un código 2FA', message: 'Se ha enviado un código 2FA a ***@gmail.com' },
   nl: { title: 'Amazon Seller Central heeft een 2FA-code nodig', message: 'Er is een 2FA-code verstuurd naar ***@gmail.com' },
   'pt-BR': { title: 'O Amazon Seller Central precisa de um código 2FA', message: 'Um código 2FA foi enviado para ***@gmail.com' },
-  ar: { title: 'يحتاج Amazon Seller Central إلى رمز المصادقة الثنائية', message: 'أُرسل رمز المصادقة الثنائية إلى ***@gmail.com' },
+  ar: { title: 'يحتاج Amazon Seller Central إلى رمز المصادقة الثنائية', message: 'أُرسل رمز المصادقة الثنائية إلى \u2066***@gmail.com\u2069' },
 }
 
 function twoFactorCredential(locale: LocaleCode) {
