@@ -58,7 +58,7 @@ export const de: StatusKitMessages = {
   },
   credentialStates: {
     '-2': { name: 'Getrennt', description: 'Die Zugangsdaten müssen neu verbunden werden' },
-    '-1': { name: 'Fehler', description: 'Bei der Verarbeitung ist ein Fehler aufgetreten' },
+    '-1': { name: 'Fehler', description: 'Während des Vorgangs ist ein Fehler aufgetreten' },
     '0': { name: 'Unbekannt', description: 'Etwas ist schiefgelaufen – unerwarteter Zustand' },
     '1': { name: 'Abruf wird vorbereitet', description: 'Vorbereitung, bevor der Abruf beginnt' },
     '2': { name: 'Authentifizierung läuft', description: 'Die Authentifizierung läuft' },
