@@ -41,6 +41,27 @@ const storybookProject = (name: string, theme: 'light' | 'dark') => ({
   },
 })
 // <<< storybook project
+// >>> browser project (issue 11): what only a real browser shows (layout, trusted touch taps and
+// the page's default actions). `npm run test:browser`.
+import { browserCommands } from './test/browser/commands.mjs'
+
+const browserProject = {
+  extends: true as const,
+  test: {
+    name: 'browser',
+    include: ['test/browser/**/*.test.tsx'],
+    setupFiles: ['test/browser/setup.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      // A touch screen as well as a mouse, so that a test can tap (commands.tap in test/browser/commands.mjs).
+      provider: playwright({ launchOptions: launchOptions(), contextOptions: { hasTouch: true } }),
+      instances: [{ browser: 'chromium' as const }],
+      commands: browserCommands,
+    },
+  },
+}
+// <<< browser project
 
 export default defineConfig({
   plugins: [react()],
@@ -101,6 +122,7 @@ export default defineConfig({
       storybookProject('storybook', 'light'),
       storybookProject('storybook-dark', 'dark'),
       // <<< storybook project
+      browserProject,
     ],
   },
 })

@@ -17,6 +17,8 @@ type TriggerProps = { [K in keyof typeof EVENTS]?: Handler } & { 'aria-described
 export interface BoundTriggerProps extends TriggerProps {
   /** The trigger element, already rendered by its component. */
   element: HTMLElement
+  /** The caller's own `aria-describedby`, which React keeps on the element: restored when unbound. */
+  ownDescribedBy?: string | undefined
 }
 
 /**
@@ -26,7 +28,7 @@ export interface BoundTriggerProps extends TriggerProps {
  * focus, layout and the caller's handlers stay as they are. Radix's handlers read only what DOM
  * events carry (pointerType, defaultPrevented), so native events serve them.
  */
-export const BoundTrigger = forwardRef<HTMLElement, BoundTriggerProps>(function BoundTrigger({ element, ...props }, ref) {
+export const BoundTrigger = forwardRef<HTMLElement, BoundTriggerProps>(function BoundTrigger({ element, ownDescribedBy, ...props }, ref) {
   const latest = useRef(props)
   latest.current = props
   // Radix's Slot composes a new ref function on every render; the element is what matters.
@@ -44,11 +46,14 @@ export const BoundTrigger = forwardRef<HTMLElement, BoundTriggerProps>(function 
     return () => listeners.forEach((remove) => remove())
   }, [element])
 
+  // Unbinding restores what React renders for the caller now, not a value captured earlier: the
+  // caller may have changed its aria-describedby since, and React does not write it again.
+  const own = useRef(ownDescribedBy)
+  own.current = ownDescribedBy
   const describedBy = props['aria-describedby']
   useLayoutEffect(() => {
-    const before = element.getAttribute('aria-describedby')
     setAttribute(element, 'aria-describedby', describedBy)
-    return () => setAttribute(element, 'aria-describedby', before)
+    return () => setAttribute(element, 'aria-describedby', own.current)
   }, [element, describedBy])
 
   return null

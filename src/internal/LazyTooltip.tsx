@@ -54,7 +54,9 @@ export function useLazyTooltip() {
   return useReducer(activateSingle, null)
 }
 
-function activateSingle(current: TooltipActivation<true> | null, event: ActivationEvent): TooltipActivation<true> | null {
+/** `null` forgets the activation (its trigger left the page): the next use starts afresh. */
+function activateSingle(current: TooltipActivation<true> | null, event: ActivationEvent | null): TooltipActivation<true> | null {
+  if (event === null) return null
   if (current) return current
   const by = activationOf(event)
   const trigger = triggerOf(event)
@@ -67,6 +69,7 @@ function activateSingle(current: TooltipActivation<true> | null, event: Activati
  */
 export function useLazyTooltips<Key>(keyOf: (trigger: HTMLElement) => Key | undefined) {
   const [active, dispatch] = useReducer(switchTrigger<Key>, null)
+  const forget = () => dispatch(null)
   // Read where the event happened now: React clears currentTarget once the event is handled.
   const onEvent = (event: ActivationEvent) => {
     const by = activationOf(event)
@@ -74,11 +77,16 @@ export function useLazyTooltips<Key>(keyOf: (trigger: HTMLElement) => Key | unde
     const key = trigger && event.currentTarget.contains(trigger) ? keyOf(trigger) : undefined
     if (by && trigger && key !== undefined) dispatch({ key, by, trigger })
   }
-  return [active, onEvent] as const
+  return [active, onEvent, forget] as const
 }
 
-function switchTrigger<Key>(current: TooltipActivation<Key> | null, next: TooltipActivation<Key>): TooltipActivation<Key> | null {
-  return current?.key === next.key ? current : next
+/**
+ * A new element is a new activation even under the same key: a step that left the page and came
+ * back, or a dot that became a labelled step, is a different trigger to bind.
+ */
+function switchTrigger<Key>(current: TooltipActivation<Key> | null, next: TooltipActivation<Key> | null): TooltipActivation<Key> | null {
+  if (next === null) return null
+  return current?.key === next.key && current.trigger === next.trigger ? current : next
 }
 
 /** Calls the caller's handler, then ours; ours alone when the caller gave none (the common case). */
@@ -111,39 +119,63 @@ export interface ActiveTooltipProps {
   side?: 'top' | 'right' | 'bottom' | 'left'
   /** The caller's own `aria-describedby` for the trigger: Radix adds the tooltip's id to it. */
   describedBy?: string | undefined
+  /** Called when the trigger has left the page: the component forgets the activation. */
+  onTriggerGone: () => void
 }
 
+/**
+ * Activations whose tooltip has opened once. Only the user's own act opens a tooltip by itself:
+ * a later mount for the same activation (the tooltip turned off and on again, a step that came
+ * back) starts closed and waits for the next hover, focus or tap.
+ */
+const openedOnce = new WeakSet<TooltipActivation<unknown>>()
+
 /** The Radix parts for a trigger that has been used, open at first. */
-export function ActiveTooltip({ activation, content, side = 'top', describedBy }: ActiveTooltipProps) {
+export function ActiveTooltip({ activation, content, side = 'top', describedBy, onTriggerGone }: ActiveTooltipProps) {
   const { tooltipDelay } = useStatusKit()
   // The first use opens at once whatever the delay; the delay applies to later hovers.
-  const [open, setOpen] = useState(true)
+  const [open, setOpen] = useState(() => !openedOnce.has(activation))
   const pointerType = useRef(activation.by === 'touch' ? 'touch' : '')
+  // True from a touch press or its click to the end of that task: what the tap does to the page
+  // (a label focusing its checkbox, say) blurs the trigger within the same task.
+  const touchPress = useRef(false)
   useLayoutEffect(() => {
+    openedOnce.add(activation)
     // What Radix does when one of its tooltips opens: every other open tooltip closes. Our own
     // content listens for this only from its passive effect, after this one.
     document.dispatchEvent(new CustomEvent(RADIX_TOOLTIP_OPEN))
   }, [activation])
+  // A trigger removed by a re-render (a step that went away, a dot replaced by a labelled step)
+  // must not anchor a tooltip at the page's corner: forget it before the browser paints.
+  useLayoutEffect(() => {
+    if (!activation.trigger.isConnected) onTriggerGone()
+  })
   // Radix closes on press; on touch screens a tap keeps the tooltip open, and a tap elsewhere or
-  // Escape closes it.
-  const keepOpenOnTouch = (event: { preventDefault(): void }) => {
+  // Escape closes it. The press is not cancelled (no preventDefault): a badge inside a link or a
+  // label must still follow the link or toggle the checkbox. Radix's close request during the
+  // press is ignored instead.
+  const keepOpenOnTouch = () => {
     if (pointerType.current !== 'touch') return
-    event.preventDefault() // skips Radix's own handler
+    touchPress.current = true
+    setTimeout(() => (touchPress.current = false))
     setOpen(true)
+  }
+  const onOpenChange = (next: boolean) => {
+    if (next || !touchPress.current) setOpen(next)
   }
   return (
     <Tooltip.Provider delayDuration={tooltipDelay}>
-      <Tooltip.Root open={open} onOpenChange={setOpen}>
+      <Tooltip.Root open={open} onOpenChange={onOpenChange}>
         <Tooltip.Trigger
           asChild
           aria-describedby={describedBy}
-          onPointerDown={(event: { pointerType: string; preventDefault(): void }) => {
+          onPointerDown={(event: { pointerType: string }) => {
             pointerType.current = event.pointerType
-            keepOpenOnTouch(event)
+            keepOpenOnTouch()
           }}
           onClick={keepOpenOnTouch}
         >
-          <BoundTrigger element={activation.trigger} />
+          <BoundTrigger element={activation.trigger} ownDescribedBy={describedBy} />
         </Tooltip.Trigger>
         <Tooltip.Portal>
           <Tooltip.Content className="sk-tooltip" side={side} sideOffset={6} collisionPadding={8}>

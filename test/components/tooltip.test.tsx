@@ -180,6 +180,35 @@ describe('tooltips in a page', () => {
   })
 })
 
+describe('a trigger with the caller\'s own aria-describedby', () => {
+  const badgeWith = (props: { describedBy: string; tooltip?: false }) => (
+    <>
+      <StatusBadge status={14} aria-describedby={props.describedBy} tooltip={props.tooltip} />
+      <p id="help-a">Help A</p>
+      <p id="help-b">Help B</p>
+    </>
+  )
+
+  // Issue 11, defect 7: unbinding restored the value captured when the tooltip was first used.
+  it('keeps the caller\'s latest value when the tooltip is turned off after use', async () => {
+    const { user, rerender } = setup(badgeWith({ describedBy: 'help-a' }))
+    const badge = screen.getByText('Structuring error')
+    await user.hover(badge)
+    await findTooltip()
+    rerender(badgeWith({ describedBy: 'help-b' }))
+    rerender(badgeWith({ describedBy: 'help-b', tooltip: false }))
+    expect(badge).toHaveAttribute('aria-describedby', 'help-b')
+    expect(badge).toHaveAccessibleDescription('Help B')
+  })
+
+  it('adds the tooltip to the caller\'s description while open', async () => {
+    const { user } = setup(badgeWith({ describedBy: 'help-a' }))
+    await user.tab()
+    await findTooltip()
+    expect(screen.getByText('Structuring error', { selector: '[data-status]' })).toHaveAccessibleDescription(/^Help A .*Data structuring is interrupted/)
+  })
+})
+
 /**
  * No trace of Radix: none of its tooltip states (a compact dot's own `data-state` is its step
  * state), no popper attributes, no description link.

@@ -47,7 +47,7 @@ export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePi
         {label ?? ui.label}
       </span>
       {hasTooltip && active && (
-        <ActiveTooltip activation={active} describedBy={rest['aria-describedby']} content={tooltip ?? <CredentialTooltip ui={ui} comingSoonMessage={comingSoonMessage} />} />
+        <ActiveTooltip activation={active} describedBy={rest['aria-describedby']} onTriggerGone={() => activate(null)} content={tooltip ?? <CredentialTooltip ui={ui} comingSoonMessage={comingSoonMessage} />} />
       )}
     </>
   )

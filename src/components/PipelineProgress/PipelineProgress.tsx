@@ -55,7 +55,7 @@ export const PipelineProgress = forwardRef<HTMLDivElement, PipelineProgressProps
   const kit = useStatusKit()
   const steps = connectionPipeline(status, { messages: kit.messages, substages, showDeduplication })
   // One tooltip state for the whole stepper, one handler on the list: only the step in use mounts Radix.
-  const [active, activate] = useLazyTooltips((trigger) => steps[indexInList(trigger)]?.id)
+  const [active, activate, forget] = useLazyTooltips((trigger) => steps[indexInList(trigger)]?.id)
   const activeStep = active && steps.find((step) => step.id === active.key)
   const compact = density === 'compact'
   return (
@@ -81,6 +81,7 @@ export const PipelineProgress = forwardRef<HTMLDivElement, PipelineProgressProps
         <ActiveTooltip
           key={activeStep.id}
           activation={active}
+          onTriggerGone={forget}
           content={<StepTooltip step={activeStep} messages={kit.messages} locale={kit.locale} timestamp={timestamps?.[activeStep.id]} now={now} />}
         />
       )}

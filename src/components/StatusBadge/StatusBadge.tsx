@@ -48,7 +48,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
         {label ?? info.label}
       </span>
       {hasTooltip && active && (
-        <ActiveTooltip activation={active} describedBy={rest['aria-describedby']} content={tooltip ?? <StatusTooltip info={info} messages={messages} />} />
+        <ActiveTooltip activation={active} describedBy={rest['aria-describedby']} onTriggerGone={() => activate(null)} content={tooltip ?? <StatusTooltip info={info} messages={messages} />} />
       )}
     </>
   )
