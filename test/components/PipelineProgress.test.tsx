@@ -221,12 +221,40 @@ describe('PipelineProgress step tooltips', () => {
     expect(await findTooltip()).toHaveTextContent('vor 3 Minuten')
   })
 
-  it('leave out a timestamp that is not a date', async () => {
-    const { user } = setup(<PipelineProgress status={13} timestamps={{ loading: 'yesterday-ish' }} now={now} />)
+  it.each<[string, unknown]>([
+    ['text that is not a date', 'yesterday-ish'],
+    ['an invalid Date', new Date('x')],
+    ['NaN', NaN],
+    ['an object', { at: 1 }],
+  ])('leave out a timestamp that is %s, with one development warning', async (_, bad) => {
+    const warnings = spyOnWarnings()
+    const { user } = setup(<PipelineProgress status={13} timestamps={{ loading: bad as Date }} now={now} />)
     await tabToText(user, 'Loading')
     const tooltip = await findTooltip()
     expect(tooltip).toHaveTextContent('The data from the third-party app is loading')
     expect(tooltip).not.toHaveTextContent(/ago|Updated/)
+    expect(warnings.statuskit().filter((message) => message.includes('timestamps.loading'))).toHaveLength(1)
+  })
+
+  // Issue 11, defect 3: Intl.RelativeTimeFormat threw a RangeError on NaN and took the tree down.
+  it.each<[string, unknown]>([
+    ['an invalid Date', new Date('x')],
+    ['NaN', NaN],
+    ['Infinity', Infinity],
+    ['text that is not a date', 'now-ish'],
+  ])('count from the clock when now is %s, without throwing, with one development warning', async (_, bad) => {
+    const warnings = spyOnWarnings()
+    const timestamps = { loading: new Date(Date.now() - 3 * 60_000) }
+    const { user } = setup(<PipelineProgress status={13} timestamps={timestamps} now={bad as Date} />)
+    await tabToText(user, 'Loading')
+    expect(await findTooltip()).toHaveTextContent('Updated 3 minutes ago')
+    expect(warnings.statuskit().filter((message) => message.includes('Invalid now'))).toHaveLength(1)
+  })
+
+  it('read an ISO string as now, as JavaScript callers may pass', async () => {
+    const { user } = setup(<PipelineProgress status={13} timestamps={{ structuring: '2024-05-01T10:00:00Z' }} now={'2024-05-01T12:00:00Z' as unknown as Date} />)
+    await tabToText(user, 'Structuring')
+    expect(await findTooltip()).toHaveTextContent('2 hours ago')
   })
 })
 

@@ -1,19 +1,19 @@
 import type { PipelineStep } from '../../core/pipeline'
 import { formatMessage } from '../../core/messages'
 import type { StatusKitMessages } from '../../provider/ui-messages'
-import { formatRelativeTime, toTime } from './relative-time'
+import { formatRelativeTime, readCallerTime } from './relative-time'
 
 interface StepTooltipProps {
   step: PipelineStep
   messages: StatusKitMessages
   locale: string
   timestamp: unknown
-  now: Date | number | undefined
+  now: unknown
 }
 
 /** What a step's tooltip says: the stage, its state, the spec's explanation, and when it changed. */
 export function StepTooltip({ step, messages, locale, timestamp, now }: StepTooltipProps) {
-  const time = toTime(timestamp)
+  const time = readCallerTime(timestamp, `timestamps.${step.id}`)
   return (
     <>
       <span className="sk-tooltip__eyebrow">{messages.stepStates[step.state]}</span>
@@ -32,8 +32,9 @@ export function StepTooltip({ step, messages, locale, timestamp, now }: StepTool
       {time !== null && (
         <span className="sk-tooltip__meta">
           {formatMessage(messages.ui.relativeTimeUpdated, {
-            // Tooltips render only on the client, after a user acts, so reading the clock is safe.
-            time: formatRelativeTime(time, now === undefined ? Date.now() : Number(now), locale),
+            // Tooltips render only on the client, after a user acts, so reading the clock is safe;
+            // an invalid `now` counts from the clock too.
+            time: formatRelativeTime(time, readCallerTime(now, 'now') ?? Date.now(), locale),
           })}
         </span>
       )}

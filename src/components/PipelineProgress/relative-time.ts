@@ -1,3 +1,5 @@
+import { describeValue, warnOnce } from '../../internal/dev-warning'
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -8,10 +10,22 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ]
 
-/** Reads a Date or an ISO string; anything else, or an invalid date, is `null`. */
+/** Reads a Date, an ISO string or epoch milliseconds; anything else, or an invalid date, is `null`. */
 export function toTime(value: unknown): number | null {
-  const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : NaN
+  const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : NaN
   return Number.isFinite(time) ? time : null
+}
+
+/**
+ * A time the caller gave (`now`, a stage's timestamp): a bad one is no time, with one development
+ * warning, never an exception (Intl.RelativeTimeFormat throws on NaN).
+ */
+export function readCallerTime(value: unknown, prop: string): number | null {
+  const time = toTime(value)
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && time === null && value !== undefined) {
+    warnOnce(`Invalid ${prop} ${value instanceof Date ? "(an invalid Date)" : describeValue(value)}: expected a Date, an ISO 8601 string or epoch milliseconds; it is ignored.`)
+  }
+  return time
 }
 
 /** "3 minutes ago" in the given locale, in the largest unit that fits. */
