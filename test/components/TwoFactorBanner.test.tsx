@@ -82,7 +82,7 @@ describe('TwoFactorBanner code form (onSubmitCode)', () => {
     expect(screen.getByRole('button', { name: 'Verify' })).toHaveAttribute('type', 'submit')
   })
 
-  it('sends the typed code, trimmed', async () => {
+  it('sends the typed code without spaces', async () => {
     const onSubmitCode = vi.fn(async () => {})
     const { user } = setup(<TwoFactorBanner credential={codeRequired} onSubmitCode={onSubmitCode} />)
     await user.type(screen.getByRole('textbox', { name: 'Verification code' }), ' 123456 {Enter}')
@@ -121,10 +121,51 @@ describe('TwoFactorBanner code form (onSubmitCode)', () => {
     expect(screen.getByRole('button', { name: 'Verify' })).toBeInTheDocument()
   })
 
-  it('shows a generic error when the rejection has no message', async () => {
-    const { user } = setup(<TwoFactorBanner credential={codeRequired} onSubmitCode={() => Promise.reject('nope')} />)
+  // Issue 11, defect 6: only Error objects' messages were shown.
+  it.each<[string, unknown]>([
+    ['a string', 'Invalid code'],
+    ['an object with a message', { message: 'Invalid code', status: 400 }],
+    ['an Error', new Error('Invalid code')],
+  ])('shows the message of a rejection with %s', async (_, reason) => {
+    const { user } = setup(<TwoFactorBanner credential={codeRequired} onSubmitCode={() => Promise.reject(reason)} />)
+    await user.type(screen.getByRole('textbox'), '111{Enter}')
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Invalid code$/)
+  })
+
+  it.each<[string, unknown]>([
+    ['no reason', undefined],
+    ['a number', 42],
+    ['an empty string', ''],
+    ['an object without a message', { status: 500 }],
+    ['a message that is not text', { message: { code: 1 } }],
+    ['an Error without a message', new Error()],
+  ])('shows a generic error for a rejection with %s', async (_, reason) => {
+    const { user } = setup(<TwoFactorBanner credential={codeRequired} onSubmitCode={() => Promise.reject(reason)} />)
     await user.type(screen.getByRole('textbox'), '111{Enter}')
     expect(await screen.findByRole('alert')).toHaveTextContent('The code could not be verified.')
+  })
+
+  it.each([
+    ['123 456', '123456'],
+    [' 123\t456 ', '123456'],
+    ['１２３ ４５６', '123456'],
+    ['abc', 'abc'],
+    ['ab-12', 'ab-12'],
+  ])('sends a pasted %j as %j', async (pasted, sent) => {
+    const onSubmitCode = vi.fn(async () => {})
+    const { user } = setup(<TwoFactorBanner credential={codeRequired} onSubmitCode={onSubmitCode} />)
+    await user.click(screen.getByRole('textbox', { name: 'Verification code' }))
+    await user.paste(pasted)
+    await user.keyboard('{Enter}')
+    expect(onSubmitCode).toHaveBeenCalledWith(sent)
+  })
+
+  it('clears the code after a successful submit', async () => {
+    const { user } = setup(<TwoFactorBanner credential={codeRequired} onSubmitCode={async () => {}} />)
+    const input = screen.getByRole('textbox', { name: 'Verification code' })
+    await user.type(input, '123456{Enter}')
+    await waitFor(() => expect(input).toHaveValue(''))
+    expect(input).toHaveFocus()
   })
 
   it('is busy while onSubmitCode is pending and submits only once', async () => {
@@ -145,6 +186,7 @@ describe('TwoFactorBanner code form (onSubmitCode)', () => {
     pending.resolve()
     await waitFor(() => expect(screen.getByRole('button', { name: 'Verify' })).toBeInTheDocument())
     expect(input.form).not.toHaveAttribute('aria-busy')
+    expect(input).toHaveValue('')
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 })
@@ -170,6 +212,60 @@ describe('TwoFactorBanner while verifying (index 4)', () => {
   it('announces "Verifying your code..." from a live region that no aria-busy ancestor mutes', () => {
     render(<TwoFactorBanner credential={verifying} />)
     expect(screen.getByRole('status').closest('[aria-busy="true"]')).toBeNull()
+  })
+})
+
+// Issue 11, defect 4: the form left the page under the user's focus, which dropped to <body>.
+describe('TwoFactorBanner focus through the spec\'s flow after a submit', () => {
+  const banner = (value: unknown, onSubmitCode: (code: string) => Promise<void>) => <TwoFactorBanner credential={value} onSubmitCode={onSubmitCode} />
+
+  async function submitThenVerify() {
+    const pending = deferred()
+    const onSubmitCode = vi.fn(() => pending.promise)
+    const rendered = setup(banner(codeRequired, onSubmitCode))
+    await rendered.user.type(screen.getByRole('textbox', { name: 'Verification code' }), '123456{Enter}')
+    // The API moves the credential to 4 while the request is pending.
+    rendered.rerender(banner(verifying, onSubmitCode))
+    return { ...rendered, onSubmitCode, pending }
+  }
+
+  it('keeps focus in the banner, on its status text, when the credential moves from 3 to 4', async () => {
+    await submitThenVerify()
+    const status = screen.getByRole('status')
+    expect(status).toHaveTextContent('Verifying your code...')
+    expect(status).toHaveFocus()
+  })
+
+  it('returns focus to the code field when the credential needs a code again (3 -> 4 -> 3)', async () => {
+    const { rerender, onSubmitCode, pending } = await submitThenVerify()
+    pending.reject(new Error('That code has expired.'))
+    rerender(banner(credential(3, 'active', { title: TITLE, message: 'A new code has been sent' }), onSubmitCode))
+    expect(screen.getByRole('textbox', { name: 'Verification code' })).toHaveFocus()
+  })
+
+  it('keeps focus in the banner while verifying on the way to 5 (3 -> 4 -> 5)', async () => {
+    const { rerender, onSubmitCode, pending } = await submitThenVerify()
+    expect(screen.getByRole('region', { name: 'Performing 2FA' })).toContainElement(document.activeElement as HTMLElement)
+    pending.resolve()
+    rerender(banner(credential(5), onSubmitCode))
+    expect(screen.queryByRole('region')).not.toBeInTheDocument()
+  })
+
+  it('does not take focus that is elsewhere in the page when the credential moves to 4', async () => {
+    const { rerender } = setup(
+      <>
+        {banner(codeRequired, async () => {})}
+        <button type="button">Elsewhere</button>
+      </>,
+    )
+    screen.getByRole('button', { name: 'Elsewhere' }).focus()
+    rerender(
+      <>
+        {banner(verifying, async () => {})}
+        <button type="button">Elsewhere</button>
+      </>,
+    )
+    expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus()
   })
 })
 

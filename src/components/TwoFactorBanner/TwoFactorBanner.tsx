@@ -1,6 +1,6 @@
 'use client'
 import { clsx } from 'clsx'
-import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, useEffect, useId, useLayoutEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { credentialUiState } from '../../core/credential-state'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 import { TwoFactorCodeForm } from './TwoFactorCodeForm'
@@ -8,7 +8,11 @@ import { TwoFactorCodeForm } from './TwoFactorCodeForm'
 export interface TwoFactorBannerProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** The credential object as the API sends it. The banner shows only for state index 3 (code required) and 4 (verifying). */
   credential: unknown
-  /** Shows a built-in code form; called with the trimmed code. A rejection's message is shown and the typed code kept. */
+  /**
+   * Shows a built-in code form; called with the code without spaces ("123 456" -> "123456"). A
+   * rejection's message (an Error's, a `{ message }`'s or a string) is shown and the typed code
+   * kept; after a successful submit the field is cleared.
+   */
   onSubmitCode?: (code: string) => Promise<unknown> | void
   /** Your own call to action (a link or button), shown under the message. */
   action?: ReactNode
@@ -28,6 +32,20 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
   const titleId = useId()
   const ui = credentialUiState(credential, { messages })
   const verifying = ui.kind === 'connecting' && ui.index === 4
+  const status = useRef<HTMLDivElement>(null)
+  const codeInput = useRef<HTMLInputElement>(null)
+  const formLeftWithFocus = useRef(false)
+  // The usual flow removes the form under the user's focus (3 -> 4 after a submit): focus moves to
+  // the status text, which now says "Verifying your code...", and back to the code field when the
+  // credential needs a code again (4 -> 3), instead of dropping to <body>.
+  useIsomorphicLayoutEffect(() => {
+    if (formLeftWithFocus.current) {
+      formLeftWithFocus.current = false
+      status.current?.focus()
+    } else if (!verifying && status.current && document.activeElement === status.current) {
+      codeInput.current?.focus()
+    }
+  }, [verifying])
   if (ui.kind !== 'two-factor-required' && !verifying) return null
   const title = ui.title ?? ui.stateName ?? ui.label
   return (
@@ -41,11 +59,13 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
       aria-labelledby={titleId}
     >
       {/* Polite: announced when it appears or changes, without moving focus. */}
-      <div className="sk-banner__text" role="status">
+      <div ref={status} className="sk-banner__text" role="status" tabIndex={-1}>
         <p id={titleId} className="sk-banner__title">{title}</p>
         <p className="sk-banner__message">{verifying ? messages.ui.twoFactorVerifying : (ui.message ?? ui.explanation)}</p>
       </div>
-      {!verifying && onSubmitCode && <TwoFactorCodeForm onSubmitCode={onSubmitCode} messages={messages} />}
+      {!verifying && onSubmitCode && (
+        <TwoFactorCodeForm onSubmitCode={onSubmitCode} messages={messages} inputRef={codeInput} onRemovedWithFocus={() => (formLeftWithFocus.current = true)} />
+      )}
       {action && <div className="sk-banner__action">{action}</div>}
       {onDismiss && (
         <button type="button" className="sk-banner__dismiss" aria-label={messages.ui.dismiss} onClick={onDismiss}>
@@ -55,3 +75,6 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
     </section>
   )
 })
+
+/** A layout effect in the browser; on the server (where effects never run) React 18 warns about one. */
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect

@@ -1,26 +1,58 @@
 'use client'
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useLayoutEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
 import type { StatusKitMessages } from '../../provider/ui-messages'
 
 interface TwoFactorCodeFormProps {
   onSubmitCode: (code: string) => Promise<unknown> | void
   messages: StatusKitMessages
+  /** The code input, for the banner to return focus to. */
+  inputRef: RefObject<HTMLInputElement | null>
+  /** Called when the form leaves the page while it holds focus (the credential moved on to 4). */
+  onRemovedWithFocus: () => void
 }
 
-/** One field for the code: an empty code or a rejected submit shows its error, and the typed code stays. */
-export function TwoFactorCodeForm({ onSubmitCode, messages }: TwoFactorCodeFormProps) {
+/**
+ * The code as `onSubmitCode` receives it: what one-time-code autofill and pasting bring is
+ * normalised (full-width digits to ASCII, every space removed: "123 456" -> "123456"); letters
+ * and other characters are kept as typed ("abc" stays "abc"): the API decides what a valid code is.
+ */
+export function normalizeCode(typed: string): string {
+  return typed.normalize('NFKC').replace(/\s+/g, '')
+}
+
+/** A rejection's message: an Error's or a `{ message }`'s, or a string; null when it has none. */
+function rejectionMessage(reason: unknown): string | null {
+  const message = typeof reason === 'string' ? reason : typeof reason === 'object' && reason !== null && 'message' in reason ? reason.message : null
+  return typeof message === 'string' && message.trim() !== '' ? message : null
+}
+
+/**
+ * One field for the code: an empty code or a rejected submit shows its error and keeps the typed
+ * code; a successful submit clears it (a one-time code is spent once sent).
+ */
+export function TwoFactorCodeForm({ onSubmitCode, messages, inputRef: input, onRemovedWithFocus }: TwoFactorCodeFormProps) {
   const [code, setCode] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const input = useRef<HTMLInputElement>(null)
+  const form = useRef<HTMLFormElement>(null)
   const inputId = useId()
   const errorId = useId()
+  const removedWithFocus = useRef(onRemovedWithFocus)
+  removedWithFocus.current = onRemovedWithFocus
+
+  // A layout effect's cleanup runs before React removes the form's elements: focus is still inside.
+  useLayoutEffect(() => {
+    const element = form.current
+    return () => {
+      if (element?.contains(document.activeElement)) removedWithFocus.current()
+    }
+  }, [])
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (busy) return
-    const trimmed = code.trim()
-    if (trimmed === '') {
+    const normalized = normalizeCode(code)
+    if (normalized === '') {
       setError(messages.ui.twoFactorEmptyCode)
       input.current?.focus()
       return
@@ -28,9 +60,10 @@ export function TwoFactorCodeForm({ onSubmitCode, messages }: TwoFactorCodeFormP
     setError(null)
     setBusy(true)
     try {
-      await onSubmitCode(trimmed)
+      await onSubmitCode(normalized)
+      setCode('')
     } catch (reason) {
-      setError(reason instanceof Error && reason.message ? reason.message : messages.ui.twoFactorSubmitFailed)
+      setError(rejectionMessage(reason) ?? messages.ui.twoFactorSubmitFailed)
       input.current?.focus()
     } finally {
       setBusy(false)
@@ -38,7 +71,7 @@ export function TwoFactorCodeForm({ onSubmitCode, messages }: TwoFactorCodeFormP
   }
 
   return (
-    <form className="sk-banner__form" onSubmit={submit} noValidate aria-busy={busy || undefined}>
+    <form ref={form} className="sk-banner__form" onSubmit={submit} noValidate aria-busy={busy || undefined}>
       <label className="sk-banner__label" htmlFor={inputId}>
         {messages.ui.twoFactorCodeLabel}
       </label>
