@@ -34,11 +34,27 @@ export interface StatusKitProviderProps {
  * work without it, in English.
  */
 export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, children }: StatusKitProviderProps) {
-  const value = useMemo<StatusKitContextValue>(
-    () => ({ messages: messages ? mergeMessages(defaultStatusKitMessages, messages) : defaultStatusKitMessages, locale, tooltipDelay }),
-    [messages, locale, tooltipDelay],
-  )
+  // Catalogs are compared by content, not identity: `messages={{ ... }}` written inline is a new
+  // but equal object on every render, and must not re-render every component below. The content
+  // key is computed once per new object (a few microseconds for a partial catalog).
+  const key = useMemo(() => catalogKey(messages), [messages])
+  // Keyed on `key` alone: it stands for the content of `messages`.
+  const merged = useMemo(() => (messages ? mergeMessages(defaultStatusKitMessages, messages) : defaultStatusKitMessages), [key])
+  const value = useMemo<StatusKitContextValue>(() => ({ messages: merged, locale, tooltipDelay }), [merged, locale, tooltipDelay])
   return <StatusKitContext.Provider value={value}>{children}</StatusKitContext.Provider>
+}
+
+/**
+ * What identifies a catalog's content: its JSON (texts are strings). A catalog JSON cannot write
+ * (a cycle, a BigInt) is its own key: compared by identity, as before.
+ */
+function catalogKey(messages: PartialStatusKitMessages | undefined): unknown {
+  if (messages === undefined) return undefined
+  try {
+    return JSON.stringify(messages)
+  } catch {
+    return messages
+  }
 }
 
 /** The provider's settings, or the English defaults without one. */

@@ -1,6 +1,6 @@
 /** A second language through the provider: German labels, tooltips and screen-reader text. */
 import { render, screen, within } from '@testing-library/react'
-import type { ReactNode } from 'react'
+import { memo, Profiler, type ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { CredentialStatePill, PipelineProgress, StatusBadge, StatusKitProvider, TwoFactorBanner, type PartialStatusKitMessages } from '../../src'
 import { credential, findTooltip, setup, tabToText } from './helpers'
@@ -124,5 +124,57 @@ describe('a component\'s label prop', () => {
     expect(screen.queryByText('Synchronisiert', { selector: '[data-status]' })).not.toBeInTheDocument()
     expect(screen.getByText('Code fehlt')).toBeInTheDocument()
     expect(screen.getByRole('list', { name: 'Fortschritt der Bank' })).toBeInTheDocument()
+  })
+})
+
+// Issue 11, defect 8: the provider compared catalogs by identity, so messages written inline (a new
+// but equal object on every render) re-rendered every component below it.
+describe('StatusKitProvider messages written inline', () => {
+  /** A dashboard whose rows are memoised; `renders()` counts the commits in which a badge rendered. */
+  function dashboard(rows: number) {
+    let badgeRenders = 0
+    const Rows = memo(function Rows() {
+      return (
+        <Profiler id="badges" onRender={() => badgeRenders++}>
+          {Array.from({ length: rows }, (_, i) => (
+            <StatusBadge key={i} status={14} />
+          ))}
+        </Profiler>
+      )
+    })
+    const Page = ({ tick, messages }: { tick: number; messages: PartialStatusKitMessages }) => (
+      <StatusKitProvider messages={messages}>
+        <output>{tick}</output>
+        <Rows />
+      </StatusKitProvider>
+    )
+    return { Page, renders: () => badgeRenders }
+  }
+
+  it('re-renders no badge when the parent re-renders with an equal catalog', () => {
+    const { Page, renders } = dashboard(5)
+    const inline = () => ({ connectionStatuses: { 14: { label: 'Strukturierungsfehler' } } })
+    const { rerender } = render(<Page tick={0} messages={inline()} />)
+    const before = renders()
+    for (let tick = 1; tick <= 20; tick++) rerender(<Page tick={tick} messages={inline()} />)
+    expect(screen.getByText('20')).toBeInTheDocument()
+    expect(renders() - before).toBe(0)
+    expect(screen.getAllByText('Strukturierungsfehler')).toHaveLength(5)
+  })
+
+  it('re-renders the badges when the catalog\'s content changes', () => {
+    const { Page, renders } = dashboard(5)
+    const { rerender } = render(<Page tick={0} messages={{ connectionStatuses: { 14: { label: 'Strukturierungsfehler' } } }} />)
+    const before = renders()
+    rerender(<Page tick={1} messages={{ connectionStatuses: { 14: { label: 'Erreur de structuration' } } }} />)
+    expect(renders() - before).toBe(1)
+    expect(screen.getAllByText('Erreur de structuration')).toHaveLength(5)
+  })
+
+  it('accepts a catalog JSON cannot write (a cycle), compared by identity', () => {
+    const cyclic: Record<string, unknown> = { ui: { dismiss: 'Schließen' } }
+    cyclic.self = cyclic
+    render(<StatusKitProvider messages={cyclic as PartialStatusKitMessages}><TwoFactorBanner credential={credential(3)} onDismiss={() => {}} /></StatusKitProvider>)
+    expect(screen.getByRole('button', { name: 'Schließen' })).toBeInTheDocument()
   })
 })
