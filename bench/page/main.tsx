@@ -8,6 +8,7 @@ import type { ReactElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { otherCandidates, type Candidate } from './candidates'
 import { makeRows, type Rows } from './data'
+import { parentUpdates } from './messages'
 import { ourCandidates } from './ours'
 import { pipelineVariants, variantCandidates } from './variants'
 // Our stylesheet applies to the whole page (floors included), so layout work is alike for all.
@@ -162,6 +163,9 @@ const api = {
   },
 
   tooltipResult: (): Promise<TooltipTiming | null> => pendingTooltip ?? Promise.resolve(null),
+
+  /** Inline vs hoisted provider messages under parent re-renders (bench/messages.mjs). */
+  parentUpdates,
 
   tooltipOpen: (): boolean => document.querySelector('[role="tooltip"]') !== null,
 
