@@ -5,14 +5,14 @@
  * Layout is not forced, so the profile shows React's and the DOM's work. Prints self time per module group and the top functions, per candidate, so that a candidate's
  * extra cost over its floor can be pinned on React, the DOM or our own code.
  *
- *   node bench/profile.mjs --n 5000 --reps 8 --only "badge floor,StatusBadge"
+ *   node bench/profile.mjs --n 5000 --reps 8 --only "StatusBadge"
  *   (writes bench/dist/<candidate>.cpuprofile too: open it in Chrome DevTools' Performance panel)
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { buildPage, CHROMIUM, CHROMIUM_ARGS, CHROMIUM_ENV, DIST, serve } from './lib.mjs'
 
-const args = { n: 5000, reps: 8, only: ['badge floor', 'StatusBadge'], variants: false, top: 15 }
+const args = { n: 5000, reps: 8, only: ['StatusBadge'], variants: false, top: 15 }
 for (let i = 2; i < process.argv.length; i++) {
   const arg = process.argv[i]
   if (arg === '--n') args.n = Number(process.argv[++i])

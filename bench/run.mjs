@@ -41,13 +41,23 @@ try {
   await page.waitForSelector('html[data-ready]')
   let candidates = await page.evaluate(() => window.bench.names())
   if (args.only) {
-    const wanted = new Set(candidates.filter((c) => args.only.some((o) => c.name.includes(o))).flatMap((c) => [c.name, c.floor]))
+    // The chosen candidates, their floors, and the floors' own references.
+    const wanted = new Set(candidates.filter((c) => args.only.some((o) => c.name.includes(o))).map((c) => c.name))
+    for (let grew = true; grew; ) {
+      grew = false
+      for (const c of candidates) if (wanted.has(c.name) && c.floor && !wanted.has(c.floor)) grew = wanted.add(c.floor)
+    }
     candidates = candidates.filter((c) => wanted.has(c.name))
   }
+  // A markup floor is only a floor if it commits exactly what its component commits.
+  for (const floor of candidates.filter((c) => c.markupOf)) {
+    const [floorHtml, componentHtml] = await page.evaluate((names) => window.bench.committedHtml(names, 24), [floor.name, floor.markupOf])
+    if (floorHtml !== componentHtml) failures.push(`${floor.name}: commits other HTML than ${floor.markupOf}:\n  ${floorHtml.slice(0, 300)}\n  ${componentHtml.slice(0, 300)}`)
+  }
   const loadBefore = os.loadavg()
-  const samples = {} // samples[n][name] = { mount: [], mountLayout: [], update: [], updateLayout: [], mountCpu: [], updateCpu: [], tooltip: [], tooltipInDom: [] }
+  const samples = {} // samples[n][name] = { mount: [], mountLayout: [], update: [], updateLayout: [], mountCpu: [], updateCpu: [], tooltip: [], tooltipInDom: [], tooltipFocus: [] }
   for (const n of args.n) {
-    samples[n] = Object.fromEntries(candidates.map((c) => [c.name, { mount: [], mountLayout: [], update: [], updateLayout: [], mountCpu: [], updateCpu: [], tooltip: [], tooltipInDom: [] }]))
+    samples[n] = Object.fromEntries(candidates.map((c) => [c.name, { mount: [], mountLayout: [], update: [], updateLayout: [], mountCpu: [], updateCpu: [], tooltip: [], tooltipInDom: [], tooltipFocus: [] }]))
     for (let round = args.warmup ? -1 : 0; round < args.rounds; round++) {
       const order = rotate(candidates, Math.max(round, 0))
       for (const candidate of order) {
@@ -74,7 +84,7 @@ try {
     rounds: args.rounds,
     repsPerSample: args.reps,
     n: args.n,
-    method: 'each sample is the fastest of `repsPerSample` mount/update/unmount cycles; mount = flushSync(root.render) of all rows in a fresh container; update = flushSync re-render with every row changed; mountLayout/updateLayout add the style and layout forced right after (offsetHeight); mountCpu/updateCpu = renderer main-thread CPU time (CDP Performance ThreadTime) of the same mount/update in a display:none container, less the cost of an empty evaluate; tooltip = first pointerover to the animation frame after a [role=tooltip] entered the document, real mouse via CDP. Medians over rounds; ratio = median of per-round ratios to the floor; spread = interquartile range.',
+    method: 'each sample is the fastest of `repsPerSample` mount/update/unmount cycles; mount = flushSync(root.render) of all rows in a fresh container; update = flushSync re-render with every row changed; mountLayout/updateLayout add the style and layout forced right after (offsetHeight); mountCpu/updateCpu = renderer main-thread CPU time (CDP Performance ThreadTime) of the same mount/update in a display:none container, less the cost of an empty evaluate; tooltip = first pointerover to the animation frame after a [role=tooltip] entered the document, real mouse via CDP; tooltipFocus = the same from the focusin of a real Tab onto the first row\'s trigger (never used before). Medians over rounds; ratio = median of per-round ratios to the floor; spread = interquartile range.',
     results: summarize(samples, candidates, { targets: !args.smoke }),
     failures,
   }
@@ -101,6 +111,7 @@ if (failures.length > 0) {
 async function runOnce(page, candidate, n) {
   const best = { mount: Infinity, mountLayout: Infinity, update: Infinity, updateLayout: Infinity, mountCpu: Infinity, updateCpu: Infinity }
   let tooltip = null
+  let focusTooltip = null
   for (let rep = 0; rep < args.reps; rep++) {
     await page.evaluate(([name, n]) => window.bench.prepare(name, n), [candidate.name, n])
     const mount = await page.evaluate(() => window.bench.mount())
@@ -119,7 +130,19 @@ async function runOnce(page, candidate, n) {
       await page.mouse.move(point.x, point.y)
       tooltip = await page.evaluate(() => window.bench.tooltipResult())
       if (!tooltip) failures.push(`${candidate.name}: no tooltip within 2 s of pointer enter`)
+      // Away, then once more: Radix keeps a tooltip open while the pointer may still be heading
+      // for it (its grace area) and decides on the next pointer move.
       await page.mouse.move(1, 1)
+      await page.mouse.move(2, 1)
+      if (candidate.keyboard) {
+        // Tab onto the first row's trigger, which no pointer has touched.
+        await page.waitForFunction(() => !window.bench.tooltipOpen(), null, { timeout: 2000 }).catch(() => failures.push(`${candidate.name}: the tooltip stayed open after the pointer left`))
+        await page.evaluate(() => window.bench.focusBeforeRows())
+        await page.evaluate((timeout) => window.bench.armTooltip(timeout, 'focusin'), 2000)
+        await page.keyboard.press('Tab')
+        focusTooltip = await page.evaluate(() => window.bench.tooltipResult())
+        if (!focusTooltip) failures.push(`${candidate.name}: no tooltip within 2 s of keyboard focus`)
+      }
     }
     await unmount(page, candidate)
   }
@@ -130,7 +153,7 @@ async function runOnce(page, candidate, n) {
     best.updateCpu = Math.min(best.updateCpu, await cpuTime(page, () => window.bench.update(false)))
     await unmount(page, candidate)
   }
-  return { ...best, tooltip: tooltip?.visibleMs ?? null, tooltipInDom: tooltip?.inDomMs ?? null }
+  return { ...best, tooltip: tooltip?.visibleMs ?? null, tooltipInDom: tooltip?.inDomMs ?? null, tooltipFocus: focusTooltip?.visibleMs ?? null }
 }
 
 async function unmount(page, candidate) {

@@ -1,5 +1,7 @@
 /**
- * The candidates that are not ours: the floors and what a dashboard would otherwise use.
+ * The candidates that are not ours: the bare references (a span with text, bare dots: for
+ * information, no component could render so little) and what a dashboard would otherwise use.
+ * The markup floors, which our components are measured against, are in ours.tsx.
  */
 import Chip from '@mui/material/Chip'
 import MuiTooltip from '@mui/material/Tooltip'
@@ -9,8 +11,12 @@ import { BADGE_DESCRIPTION, FLOOR_BADGE_CLASS, FLOOR_BADGE_LABEL, FLOOR_DOTS, FL
 
 export interface Candidate {
   name: string
-  /** The candidate whose time is 1x for this one (its floor); absent for a floor. */
+  /** The candidate whose time is 1x for this one (its floor); absent for a bare reference. */
   floor?: string
+  /** For a markup floor: the component whose rows it must commit identically (the harness checks). */
+  markupOf?: string
+  /** The tooltip must also open on keyboard focus (Tab onto the first row's trigger); ours only. */
+  keyboard?: boolean
   /** Matches one element per row: the harness checks that N of them rendered. */
   itemSelector: string
   /** The element the pointer enters for the tooltip timing; absent when there is no tooltip. */
@@ -22,13 +28,13 @@ const MUI_TONE = { neutral: 'default', info: 'info', progress: 'primary', succes
 
 export const otherCandidates: Candidate[] = [
   {
-    name: 'badge floor (span)',
+    name: 'bare span (badge)',
     itemSelector: '.floor-badge',
     render: ({ codes }) => <>{codes.map((code, i) => <span key={i} className={FLOOR_BADGE_CLASS[code]}>{FLOOR_BADGE_LABEL[code]}</span>)}</>,
   },
   {
     name: 'Radix Tooltip.Root per badge',
-    floor: 'badge floor (span)',
+    floor: 'StatusBadge markup floor',
     itemSelector: '.radix-badge',
     hoverSelector: '.radix-badge',
     // The shadcn pattern: one provider, then Root + Trigger asChild + Portal + Content per badge.
@@ -49,7 +55,7 @@ export const otherCandidates: Candidate[] = [
   },
   {
     name: 'MUI Chip in Tooltip',
-    floor: 'badge floor (span)',
+    floor: 'StatusBadge markup floor',
     itemSelector: '.MuiChip-root',
     hoverSelector: '.MuiChip-root',
     render: ({ codes }) => (
@@ -63,7 +69,7 @@ export const otherCandidates: Candidate[] = [
     ),
   },
   {
-    name: 'pill floor (span)',
+    name: 'bare span (pill)',
     itemSelector: '.floor-badge',
     render: ({ credentials }) => (
       <>
@@ -75,7 +81,7 @@ export const otherCandidates: Candidate[] = [
     ),
   },
   {
-    name: 'pipeline floor (bare dots)',
+    name: 'bare dots (pipeline)',
     itemSelector: '.floor-dots',
     render: ({ codes }) => (
       <>

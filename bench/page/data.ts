@@ -21,7 +21,7 @@ export interface Rows {
  * Six credentials of six different UI kinds (coming soon, error, scheduled, connecting, 2FA,
  * active): shifting the cycle by one changes the label of every pill.
  */
-const CREDENTIALS: readonly ApiCredential[] = [
+export const CREDENTIALS: readonly ApiCredential[] = [
   { state: { index: 1, max: 7, title: null, message: null }, collector: { state: 'planned' } },
   { state: { index: -2, max: 7, title: 'Wrong password', message: 'Reconnect the app.' }, collector: { state: 'active' } },
   { state: { index: 0, max: 7, title: 'Scheduled', message: 'Starts soon.' }, collector: { state: 'active' } },

@@ -66,8 +66,26 @@ function itemFingerprint(m: Mounted): string {
 }
 
 const api = {
-  names: (): Array<{ name: string; floor: string | null; tooltip: boolean }> =>
-    [...candidates.values()].map((c) => ({ name: c.name, floor: c.floor ?? null, tooltip: c.hoverSelector !== undefined })),
+  names: (): Array<{ name: string; floor: string | null; markupOf: string | null; tooltip: boolean; keyboard: boolean }> =>
+    [...candidates.values()].map((c) => ({
+      name: c.name,
+      floor: c.floor ?? null,
+      markupOf: c.markupOf ?? null,
+      tooltip: c.hoverSelector !== undefined,
+      keyboard: c.keyboard ?? false,
+    })),
+
+  /** The HTML two candidates commit for the same n rows: a markup floor must equal its component's. */
+  committedHtml(names: string[], n: number): string[] {
+    return names.map((name) => {
+      const container = document.createElement('div')
+      const root = createRoot(container)
+      flushSync(() => root.render(list(candidates.get(name)!.render(makeRows(n, 0)))))
+      const html = container.innerHTML
+      root.unmount()
+      return html
+    })
+  },
 
   /**
    * Everything a mount needs but the mount itself: rows, a fresh container (`hidden`: under
@@ -128,15 +146,26 @@ const api = {
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
   },
 
-  /** Starts watching for the first pointer event and for a tooltip; call before the mouse moves. */
-  armTooltip(timeoutMs: number): void {
+  /**
+   * Focuses the element just before the rows, so that the next Tab lands on the first row's first
+   * tab stop (a trigger that has never been used).
+   */
+  focusBeforeRows(): void {
+    document.getElementById('before-stage')!.focus()
+  },
+
+  /**
+   * Starts watching for the first `pointerover` (or `focusin`) and for a tooltip; call before the
+   * mouse moves or the key is pressed.
+   */
+  armTooltip(timeoutMs: number, startEvent: 'pointerover' | 'focusin' = 'pointerover'): void {
     pendingTooltip = new Promise((resolve) => {
       let start = Number.NaN
       let done = false
       const finish = (value: TooltipTiming | null) => {
         if (done) return
         done = true
-        document.removeEventListener('pointerover', onPointer, true)
+        document.removeEventListener(startEvent, onPointer, true)
         observer.disconnect()
         clearTimeout(timer)
         resolve(value)
@@ -157,7 +186,7 @@ const api = {
       }
       const observer = new MutationObserver(check)
       observer.observe(document.body, { childList: true, subtree: true })
-      document.addEventListener('pointerover', onPointer, true)
+      document.addEventListener(startEvent, onPointer, true)
       const timer = setTimeout(() => finish(null), timeoutMs)
     })
   },

@@ -1,27 +1,64 @@
+import { CONNECTION_STATUS_CODES } from '../../src/core'
 import { CredentialStatePill, PipelineProgress, StatusBadge } from '../../src'
 import type { Candidate } from './candidates'
+import { CREDENTIALS } from './data'
+import { inline, markupOf } from './markup-floor'
 
-/** Our components with default props (tooltips on), no provider: what a dashboard writes first. */
+// Each component's markup floor, per row kind: what the component commits, read back once.
+const BADGE_MARKUP = new Map(CONNECTION_STATUS_CODES.map((code) => [code, markupOf(<StatusBadge status={code} />)]))
+const PILL_MARKUP = new Map(CREDENTIALS.map((credential) => [credential, markupOf(<CredentialStatePill credential={credential} />)]))
+const PIPELINE_MARKUP = new Map(CONNECTION_STATUS_CODES.map((code) => [code, markupOf(<PipelineProgress status={code} density="compact" />)]))
+
+/**
+ * The markup floors (exactly the elements and attributes each component renders, inline: no
+ * component, hook or context; the targets' 1x) and our components with default props (tooltips
+ * on), no provider: what a dashboard writes first.
+ */
 export const ourCandidates: Candidate[] = [
   {
+    name: 'StatusBadge markup floor',
+    floor: 'bare span (badge)',
+    markupOf: 'StatusBadge',
+    itemSelector: '.sk-badge',
+    render: ({ codes }) => <>{codes.map((code, i) => inline(BADGE_MARKUP.get(code)!, i))}</>,
+  },
+  {
     name: 'StatusBadge',
-    floor: 'badge floor (span)',
+    floor: 'StatusBadge markup floor',
     itemSelector: '.sk-badge',
     hoverSelector: '.sk-badge',
+    keyboard: true,
     render: ({ codes }) => <>{codes.map((code, i) => <StatusBadge key={i} status={code} />)}</>,
   },
   {
+    name: 'CredentialStatePill markup floor',
+    floor: 'bare span (pill)',
+    markupOf: 'CredentialStatePill',
+    itemSelector: '.sk-pill',
+    render: ({ credentials }) => <>{credentials.map((credential, i) => inline(PILL_MARKUP.get(credential)!, i))}</>,
+  },
+  {
     name: 'CredentialStatePill',
-    floor: 'pill floor (span)',
+    floor: 'CredentialStatePill markup floor',
     itemSelector: '.sk-pill',
     hoverSelector: '.sk-pill',
+    keyboard: true,
     render: ({ credentials }) => <>{credentials.map((credential, i) => <CredentialStatePill key={i} credential={credential} />)}</>,
   },
   {
-    name: 'PipelineProgress compact',
-    floor: 'pipeline floor (bare dots)',
+    name: 'PipelineProgress compact markup floor',
+    floor: 'bare dots (pipeline)',
+    markupOf: 'PipelineProgress compact',
     itemSelector: '.sk-pipeline',
-    hoverSelector: '.sk-pipeline__step',
+    render: ({ codes }) => <>{codes.map((code, i) => inline(PIPELINE_MARKUP.get(code)!, i))}</>,
+  },
+  {
+    name: 'PipelineProgress compact',
+    floor: 'PipelineProgress compact markup floor',
+    itemSelector: '.sk-pipeline',
+    // The first focusable element of a stepper: a dot (or the stepper's one trigger).
+    hoverSelector: '.sk-pipeline [tabindex]',
+    keyboard: true,
     render: ({ codes }) => <>{codes.map((code, i) => <PipelineProgress key={i} status={code} density="compact" />)}</>,
   },
 ]

@@ -119,7 +119,7 @@ function E({ code }: { code: number }) {
   return <Lazy><D code={code} /></Lazy>
 }
 
-const variant = (name: string, render: Candidate['render']): Candidate => ({ name, floor: 'badge floor (span)', itemSelector: '.sk-badge', render })
+const variant = (name: string, render: Candidate['render']): Candidate => ({ name, floor: 'StatusBadge markup floor', itemSelector: '.sk-badge', render })
 
 export const variantCandidates: Candidate[] = [
   variant('A: markup (5 attributes), inline', ({ codes }) => <>{codes.map((code, i) => markup(code, i))}</>),
@@ -145,7 +145,7 @@ const stepText = (step: PipelineStep) => `${step.label}, ${defaultMessages.stepS
 export const pipelineVariants: Candidate[] = [
   {
     name: 'P1: compact markup inline (div, ol, li + text, tabindex)',
-    floor: 'pipeline floor (bare dots)',
+    floor: 'PipelineProgress compact markup floor',
     itemSelector: '.sk-pipeline',
     render: ({ codes }) => (
       <>
@@ -165,7 +165,7 @@ export const pipelineVariants: Candidate[] = [
   },
   {
     name: 'P2: P1 without the div (ol is the root)',
-    floor: 'pipeline floor (bare dots)',
+    floor: 'PipelineProgress compact markup floor',
     itemSelector: '.sk-pipeline',
     render: ({ codes }) => (
       <>
@@ -183,7 +183,7 @@ export const pipelineVariants: Candidate[] = [
   },
   {
     name: 'P3: P2 with precomputed text, no tabindex',
-    floor: 'pipeline floor (bare dots)',
+    floor: 'PipelineProgress compact markup floor',
     itemSelector: '.sk-pipeline',
     render: ({ codes }) => (
       <>
@@ -197,7 +197,7 @@ export const pipelineVariants: Candidate[] = [
   },
   {
     name: 'P4: P1 with connectionPipeline per render, in a component',
-    floor: 'pipeline floor (bare dots)',
+    floor: 'PipelineProgress compact markup floor',
     itemSelector: '.sk-pipeline',
     render: ({ codes }) => <>{codes.map((code, i) => <P4 key={i} code={code} />)}</>,
   },
