@@ -8,6 +8,7 @@ import type { ReactElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { otherCandidates, type Candidate } from './candidates'
 import { makeRows, type Rows } from './data'
+import { badgeRenderVariants } from './badge-variants'
 import { parentUpdates } from './messages'
 import { ourCandidates } from './ours'
 import { pipelineVariants, variantCandidates } from './variants'
@@ -17,7 +18,7 @@ import './page.css'
 
 const withVariants = new URLSearchParams(location.search).has('variants')
 const candidates = new Map<string, Candidate>(
-  [...otherCandidates, ...ourCandidates, ...(withVariants ? [...variantCandidates, ...pipelineVariants] : [])].map((c) => [c.name, c]),
+  [...otherCandidates, ...ourCandidates, ...(withVariants ? [...variantCandidates, ...badgeRenderVariants, ...pipelineVariants] : [])].map((c) => [c.name, c]),
 )
 
 interface Mounted {
