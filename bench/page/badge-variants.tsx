@@ -30,7 +30,7 @@ const S0 = forwardRef<HTMLSpanElement, Props>(function S0({ status, size = 'md',
         data-size={size === 'sm' ? size : undefined} {...(hasTooltip && lazyTriggerProps(rest, activate))}>
         {label ?? info.label}
       </span>
-      {hasTooltip && active && <ActiveTooltip activation={active} describedBy={rest['aria-describedby']} content={tooltip ?? info.description} />}
+      {hasTooltip && active && <ActiveTooltip activation={active} onTriggerGone={() => activate(null)} describedBy={rest['aria-describedby']} content={tooltip ?? info.description} />}
     </>
   )
 })
@@ -47,7 +47,7 @@ const S1 = forwardRef<HTMLSpanElement, Props>(function S1({ status, size = 'md',
         data-size={size === 'sm' ? size : undefined} {...(hasTooltip && lazyTriggerProps(rest, activate))}>
         {label ?? info.label}
       </span>
-      {hasTooltip && active && <ActiveTooltip activation={active} describedBy={rest['aria-describedby']} content={tooltip ?? info.description} />}
+      {hasTooltip && active && <ActiveTooltip activation={active} onTriggerGone={() => activate(null)} describedBy={rest['aria-describedby']} content={tooltip ?? info.description} />}
     </>
   )
 })
@@ -68,7 +68,7 @@ const S2 = forwardRef<HTMLSpanElement, Props>(function S2({ status, size = 'md',
         onFocus={hasTooltip ? withOwn(rest.onFocus, activate) : rest.onFocus}>
         {label ?? info.label}
       </span>
-      {hasTooltip && active && <ActiveTooltip activation={active} describedBy={rest['aria-describedby']} content={tooltip ?? info.description} />}
+      {hasTooltip && active && <ActiveTooltip activation={active} onTriggerGone={() => activate(null)} describedBy={rest['aria-describedby']} content={tooltip ?? info.description} />}
     </>
   )
 })
@@ -88,7 +88,7 @@ function S3({ status, size = 'md', label, tooltip, className, ...rest }: Props &
         data-size={size === 'sm' ? size : undefined} {...(hasTooltip && lazyTriggerProps(rest, activate))}>
         {label ?? info.label}
       </span>
-      {hasTooltip && active && <ActiveTooltip activation={active} describedBy={rest['aria-describedby']} content={tooltip ?? info.description} />}
+      {hasTooltip && active && <ActiveTooltip activation={active} onTriggerGone={() => activate(null)} describedBy={rest['aria-describedby']} content={tooltip ?? info.description} />}
     </>
   )
 }
@@ -117,7 +117,7 @@ const S4 = forwardRef<HTMLSpanElement, Props>(function S4(props, ref) {
         data-size={size === 'sm' ? size : undefined} {...(hasTooltip && lazyTriggerProps(rest ?? {}, activate))}>
         {label ?? info.label}
       </span>
-      {hasTooltip && active && <ActiveTooltip activation={active} describedBy={rest?.['aria-describedby']} content={tooltip ?? info.description} />}
+      {hasTooltip && active && <ActiveTooltip activation={active} onTriggerGone={() => activate(null)} describedBy={rest?.['aria-describedby']} content={tooltip ?? info.description} />}
     </>
   )
 })
@@ -140,7 +140,7 @@ const S5 = forwardRef<HTMLSpanElement, Props>(function S5(props, ref) {
         onFocus={hasTooltip ? withOwn(rest?.onFocus, activate) : rest?.onFocus}>
         {label ?? info.label}
       </span>
-      {hasTooltip && active && <ActiveTooltip activation={active} describedBy={rest?.['aria-describedby']} content={tooltip ?? info.description} />}
+      {hasTooltip && active && <ActiveTooltip activation={active} onTriggerGone={() => activate(null)} describedBy={rest?.['aria-describedby']} content={tooltip ?? info.description} />}
     </>
   )
 })
@@ -163,7 +163,7 @@ function S6(props: Props & { ref?: Ref<HTMLSpanElement> }) {
         onFocus={hasTooltip ? withOwn(rest?.onFocus, activate) : rest?.onFocus}>
         {label ?? info.label}
       </span>
-      {hasTooltip && active && <ActiveTooltip activation={active} describedBy={rest?.['aria-describedby']} content={tooltip ?? info.description} />}
+      {hasTooltip && active && <ActiveTooltip activation={active} onTriggerGone={() => activate(null)} describedBy={rest?.['aria-describedby']} content={tooltip ?? info.description} />}
     </>
   )
 }
@@ -193,7 +193,7 @@ const S8 = forwardRef<HTMLSpanElement, Props>(function S8({ status, size = 'md',
     </span>
   )
   if (!(hasTooltip && active)) return badge
-  return <>{badge}<ActiveTooltip activation={active} describedBy={rest['aria-describedby']} content={tooltip ?? info.description} /></>
+  return <>{badge}<ActiveTooltip activation={active} onTriggerGone={() => activate(null)} describedBy={rest['aria-describedby']} content={tooltip ?? info.description} /></>
 })
 
 /** S9: S8 with S5's props handling (no object rest, no clsx, trigger props written out). */
@@ -215,7 +215,7 @@ const S9 = forwardRef<HTMLSpanElement, Props>(function S9(props, ref) {
     </span>
   )
   if (!(hasTooltip && active)) return badge
-  return <>{badge}<ActiveTooltip activation={active} describedBy={rest?.['aria-describedby']} content={tooltip ?? info.description} /></>
+  return <>{badge}<ActiveTooltip activation={active} onTriggerGone={() => activate(null)} describedBy={rest?.['aria-describedby']} content={tooltip ?? info.description} /></>
 })
 
 const variant = (name: string, Badge: (props: { status: unknown }) => ReactNode): Candidate => ({
