@@ -44,3 +44,19 @@ export {
   type CredentialUiState,
 } from './credential-state'
 export { defaultMessages, formatMessage, mergeMessages, type CoreMessages, type PartialCoreMessages } from './messages'
+export {
+  CONNECTION_OUTCOMES,
+  DEFAULT_STALL_AFTER,
+  OUTCOME_BY_TONE,
+  connectionOutcome,
+  connectionTimeline,
+  summarizeConnections,
+  type ConnectionGroup,
+  type ConnectionItem,
+  type ConnectionOutcome,
+  type ConnectionSummary,
+  type ConnectionTimeline,
+  type TimelineEvent,
+  type TimelineOptions,
+  type TimelineStage,
+} from './health'

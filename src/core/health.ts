@@ -1,0 +1,254 @@
+import { describeValue, warnOnce } from '../internal/dev-warning'
+import { describeConnectionStatus, type ConnectionStatusInfo, type CoreOptions, type StageId } from './connection-status'
+import { credentialUiState } from './credential-state'
+import { field } from './read'
+import type { Tone } from './tone'
+
+/** What a dashboard user asks of a connection: is it fine, moving, waiting on me, broken, off? */
+export const CONNECTION_OUTCOMES = ['synced', 'in-progress', 'needs-attention', 'failed', 'disconnected', 'unknown'] as const
+export type ConnectionOutcome = (typeof CONNECTION_OUTCOMES)[number]
+
+/**
+ * The outcome of a tone: one table for status codes and credentials alike, so the summary can
+ * never disagree with the badge or pill beside it.
+ *
+ * | tone     | outcome         | status codes (catalog)          | credential kinds (spec mapping) |
+ * |----------|-----------------|---------------------------------|---------------------------------|
+ * | success  | synced          | 19                              | active                          |
+ * | progress | in-progress     | 2, 6, 9, 12, 13, 15, 16, 18, 21 | connecting                      |
+ * | info     | in-progress     | 25 (waiting for webhook)        | scheduled                       |
+ * | warning  | needs-attention | 8, 20, 23                       | two-factor-required             |
+ * | danger   | failed          | 7, 11, 14, 17, 22               | error                           |
+ * | neutral  | disconnected    | 26 (effect `disconnected`)      | coming-soon (nothing collects)  |
+ * | neutral  | unknown         | any code outside the spec       | unreadable credential           |
+ *
+ * Neutral is the one tone that needs a second look: something we recognise that is idle
+ * (`disconnected`), or something we cannot read (`unknown`, never counted as fine).
+ */
+export const OUTCOME_BY_TONE = {
+  success: 'synced',
+  progress: 'in-progress',
+  info: 'in-progress',
+  warning: 'needs-attention',
+  danger: 'failed',
+  neutral: 'disconnected',
+} as const satisfies Record<Tone, ConnectionOutcome>
+
+/**
+ * When an item has both a status and a credential, the more urgent outcome wins (a synced
+ * connection whose collector needs a 2FA code needs attention). Unknown ranks above the calm
+ * outcomes: what we cannot read, we do not call fine.
+ */
+const URGENCY: Record<ConnectionOutcome, number> = { failed: 5, 'needs-attention': 4, disconnected: 3, unknown: 2, 'in-progress': 1, synced: 0 }
+
+/**
+ * An item of a dashboard: a status code (`19`, `"19"`), or an object with a `status` code and/or
+ * a `credential` as the API sends it. Other fields (id, name) are kept for the caller.
+ */
+export type ConnectionItem = unknown
+
+export interface ConnectionGroup<Item = ConnectionItem> {
+  readonly outcome: ConnectionOutcome
+  readonly count: number
+  /** The caller's own items, in input order: filter a table with them. */
+  readonly items: readonly Item[]
+}
+
+export interface ConnectionSummary<Item = ConnectionItem> {
+  readonly total: number
+  /** Always all six outcomes, in `CONNECTION_OUTCOMES` order; counts add up to `total`. */
+  readonly groups: readonly ConnectionGroup<Item>[]
+}
+
+function outcomeOfStatus(info: ConnectionStatusInfo): ConnectionOutcome {
+  return info.known ? OUTCOME_BY_TONE[info.tone] : 'unknown'
+}
+
+/** The outcome of one item (see `summarizeConnections`). Total: anything unreadable is `unknown`. */
+export function connectionOutcome(item: ConnectionItem): ConnectionOutcome {
+  if (typeof item === 'number' || typeof item === 'string') return outcomeOfStatus(describeConnectionStatus(item))
+  const status = field(item, 'status')
+  const credential = field(item, 'credential')
+  const outcomes: ConnectionOutcome[] = []
+  if (status !== undefined) outcomes.push(outcomeOfStatus(describeConnectionStatus(status)))
+  if (credential !== undefined) {
+    const ui = credentialUiState(credential)
+    outcomes.push(ui.kind === 'unknown' ? 'unknown' : OUTCOME_BY_TONE[ui.tone])
+  }
+  return outcomes.reduce<ConnectionOutcome>((worst, outcome) => (URGENCY[outcome] > URGENCY[worst] ? outcome : worst), outcomes.length ? 'synced' : 'unknown')
+}
+
+/**
+ * Counts a dashboard's connections by outcome. Total: a non-array gives an empty summary (with a
+ * development warning); every element, however malformed, lands in exactly one group.
+ */
+export function summarizeConnections<Item = ConnectionItem>(items: readonly Item[]): ConnectionSummary<Item> {
+  const read = readArray<Item>(items)
+  const list: readonly Item[] = read ?? []
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && read === null) {
+    warnOnce(`summarizeConnections expects an array of items, got ${describeValue(items)}. Summarised as no connections.`)
+  }
+  const buckets = new Map<ConnectionOutcome, Item[]>(CONNECTION_OUTCOMES.map((outcome) => [outcome, []]))
+  for (const item of list) buckets.get(connectionOutcome(item))!.push(item)
+  return {
+    total: list.length,
+    groups: CONNECTION_OUTCOMES.map((outcome) => {
+      const grouped = buckets.get(outcome)!
+      return { outcome, count: grouped.length, items: grouped }
+    }),
+  }
+}
+
+// ---- timeline ----
+
+const MINUTE = 60_000
+
+/**
+ * How long a stage may go without a new status before we call it stalled, in milliseconds.
+ * Authorization is a person at a login page: 15 minutes without a step means they left (the
+ * server's own verdict, status 20, comes later). The server-side stages move data, so their
+ * limits are looser, scaled to how much they move: loading fetches the app's whole history
+ * (and may wait for a webhook, status 25), processing runs five substages, deduplication and
+ * structuring work on data already loaded. Callers with real measurements pass their own.
+ */
+export const DEFAULT_STALL_AFTER = {
+  authorization: 15 * MINUTE,
+  loading: 60 * MINUTE,
+  deduplication: 30 * MINUTE,
+  structuring: 30 * MINUTE,
+  processing: 60 * MINUTE,
+  synced: Infinity, // final: never stalled
+} as const satisfies Record<StageId, number>
+
+export interface TimelineOptions extends CoreOptions {
+  /** The present, as a Date, an ISO string or epoch milliseconds. The core never reads the clock. */
+  now: unknown
+  /** Milliseconds without a new status before an active stage is stalled: one number, or per stage. */
+  stallAfter?: number | Partial<Record<StageId, number>>
+}
+
+export interface TimelineEvent {
+  readonly status: ConnectionStatusInfo
+  /** Epoch milliseconds. */
+  readonly at: number
+  /** The stage the status belongs to (`null` for disconnected and unknown codes). */
+  readonly stage: StageId | null
+  /** True for the error statuses (7, 11, 14, 17, 22). */
+  readonly failed: boolean
+}
+
+export interface TimelineStage {
+  readonly stage: StageId | null
+  readonly start: number
+  /** The next stage's start; for the last stage `now` while it is active, its last event when final. */
+  readonly end: number
+  /** `end - start`, never negative. */
+  readonly duration: number
+  /** True for the last stage while its status is still active (its duration keeps growing). */
+  readonly ongoing: boolean
+  readonly failed: boolean
+  /** Index of the stage's first event in `events`. */
+  readonly firstEvent: number
+}
+
+export interface ConnectionTimeline {
+  /** Oldest first; exact duplicates (same status, same time) removed. */
+  readonly events: readonly TimelineEvent[]
+  /** Runs of consecutive events in the same stage. */
+  readonly stages: readonly TimelineStage[]
+  /** The latest error event, or `null`. A later event may show that the connection recovered. */
+  readonly failure: TimelineEvent | null
+  /** `false`, or since when (the last event) and for how long no new status came. */
+  readonly stalled: false | { readonly since: number; readonly for: number }
+  /** How many entries were dropped as unreadable: not objects, or without a readable `at` (duplicates are not counted). */
+  readonly ignored: number
+}
+
+/** Reads a Date, an ISO string or epoch milliseconds; anything else is `null`. */
+export function toEpochMs(value: unknown): number | null {
+  try {
+    const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : NaN
+    return Number.isFinite(time) ? time : null
+  } catch {
+    return null // a revoked Proxy throws even on instanceof
+  }
+}
+
+/** A copy of an array, or `null` for anything else, hostile Proxies included. */
+function readArray<T>(value: unknown): T[] | null {
+  try {
+    return Array.isArray(value) ? Array.from(value as T[]) : null
+  } catch {
+    return null
+  }
+}
+
+/** Effects whose stage is still expected to move on by itself. Errors and warnings have stopped: they say so themselves. */
+const MOVING = new Set(['active', 'completed', 'waiting'])
+
+function stallLimit(stage: StageId, stallAfter: TimelineOptions['stallAfter']): number {
+  const given = typeof stallAfter === 'number' ? stallAfter : field(stallAfter, stage)
+  return typeof given === 'number' && given >= 0 ? given : DEFAULT_STALL_AFTER[stage]
+}
+
+/**
+ * The history of one connection from its status events (`{ status, at }`, in any order). Total:
+ * entries that are not objects or have no readable time are dropped and counted in `ignored`;
+ * unknown codes stay (shown as unknown, in no stage); an unreadable `now` is taken as the last
+ * event's time, so nothing is stalled (with a development warning).
+ */
+export function connectionTimeline(events: unknown, options: TimelineOptions): ConnectionTimeline {
+  const given = readArray<unknown>(events)
+  const input: unknown[] = given ?? []
+  const readNow = toEpochMs(field(options, 'now'))
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (given === null) warnOnce(`connectionTimeline expects an array of { status, at } events, got ${describeValue(events)}.`)
+    if (readNow === null) warnOnce(`connectionTimeline needs options.now (a Date, ISO string or epoch ms), got ${describeValue(field(options, 'now'))}. Nothing is reported as stalled.`)
+  }
+  const messages = field(options, 'messages') as CoreOptions['messages']
+  const seen = new Set<string>()
+  const read: TimelineEvent[] = []
+  let ignored = 0
+  for (const entry of input) {
+    const at = toEpochMs(field(entry, 'at'))
+    if (at === null) {
+      ignored++
+      continue
+    }
+    const status = describeConnectionStatus(field(entry, 'status'), { messages })
+    const key = `${status.code}@${at}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    read.push({ status, at, stage: status.stage, failed: status.effect === 'error' })
+  }
+  read.sort((a, b) => a.at - b.at) // stable: same-time events keep the caller's order
+  const last = read[read.length - 1]
+  const now = readNow ?? last?.at ?? 0
+  const lastIsMoving = last !== undefined && MOVING.has(last.status.effect ?? '')
+
+  const stages: TimelineStage[] = []
+  read.forEach((event, index) => {
+    const open = stages[stages.length - 1]
+    if (open && open.stage === event.stage) {
+      if (event.failed) stages[stages.length - 1] = { ...open, failed: true }
+      return
+    }
+    if (open) stages[stages.length - 1] = closed(open, event.at, false)
+    stages.push({ stage: event.stage, start: event.at, end: event.at, duration: 0, ongoing: false, failed: event.failed, firstEvent: index })
+  })
+  const current = stages[stages.length - 1]
+  if (current && last) stages[stages.length - 1] = closed(current, lastIsMoving ? now : last.at, lastIsMoving)
+
+  let failure: TimelineEvent | null = null
+  for (const event of read) if (event.failed) failure = event
+  const quiet = last ? now - last.at : 0
+  const stalled = last && lastIsMoving && last.stage && quiet > stallLimit(last.stage, field(options, 'stallAfter') as TimelineOptions['stallAfter'])
+    ? { since: last.at, for: quiet }
+    : false
+  return { events: read, stages, failure, stalled, ignored }
+}
+
+function closed(stage: TimelineStage, end: number, ongoing: boolean): TimelineStage {
+  const safeEnd = Math.max(end, stage.start)
+  return { ...stage, end: safeEnd, duration: safeEnd - stage.start, ongoing }
+}
