@@ -1,15 +1,18 @@
 'use client'
-import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { mergeMessages } from '../core/messages'
+import { createAnnouncer, DEFAULT_ANNOUNCED_OUTCOMES, type AnnouncementOptions, type Announcer, type AnnouncerSettings } from '../internal/announcer'
 import { defaultStatusKitMessages, type PartialStatusKitMessages, type StatusKitMessages } from './ui-messages'
 
 export interface StatusKitContextValue {
   messages: StatusKitMessages
   locale: string
   tooltipDelay: number
+  /** The provider's change announcer; `null` without a provider (no live region to speak in). */
+  announcer: Announcer | null
 }
 
-const defaultContext: StatusKitContextValue = { messages: defaultStatusKitMessages, locale: 'en', tooltipDelay: 0 }
+const defaultContext: StatusKitContextValue = { messages: defaultStatusKitMessages, locale: 'en', tooltipDelay: 0, announcer: null }
 const StatusKitContext = createContext<StatusKitContextValue>(defaultContext)
 
 export interface StatusKitProviderProps {
@@ -26,6 +29,14 @@ export interface StatusKitProviderProps {
    * @default 0
    */
   tooltipDelay?: number
+  /**
+   * Speaks status changes of mounted badges and pills in one polite live region (WCAG 4.1.3),
+   * batched into one sentence per second ("3 connections need attention"). On by default: a
+   * change a sighted user sees must reach a screen-reader user too, and only failed, needs
+   * attention and synced are spoken. `false` turns it off (when the app announces itself).
+   * @default {}
+   */
+  announcements?: false | AnnouncementOptions
   children?: ReactNode
 }
 
@@ -33,15 +44,41 @@ export interface StatusKitProviderProps {
  * Optional: translations and shared settings for every statuskit component below it. Components
  * work without it, in English.
  */
-export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, children }: StatusKitProviderProps) {
+export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, announcements = {}, children }: StatusKitProviderProps) {
   // Catalogs are compared by content, not identity: `messages={{ ... }}` written inline is a new
   // but equal object on every render, and must not re-render every component below. The content
   // key is computed once per new object (a few microseconds for a partial catalog).
   const key = useMemo(() => catalogKey(messages), [messages])
   // Keyed on `key` alone: it stands for the content of `messages`.
   const merged = useMemo(() => (messages ? mergeMessages(defaultStatusKitMessages, messages) : defaultStatusKitMessages), [key])
-  const value = useMemo<StatusKitContextValue>(() => ({ messages: merged, locale, tooltipDelay }), [merged, locale, tooltipDelay])
-  return <StatusKitContext.Provider value={value}>{children}</StatusKitContext.Provider>
+  const [spoken, setSpoken] = useState('')
+  // The announcer lives as long as the provider and reads its settings when it speaks.
+  const settings = useRef<AnnouncerSettings>(null!)
+  settings.current = {
+    enabled: announcements !== false,
+    outcomes: (announcements && announcements.outcomes) || DEFAULT_ANNOUNCED_OUTCOMES,
+    delay: announcements ? (announcements.delay ?? 1000) : 1000,
+    messages: merged,
+    locale,
+    speak: (message) => {
+      // The same sentence twice in a row is still news: a changed text node makes the region speak.
+      setSpoken((previous) => (previous === message ? `${message}\u00a0` : message))
+      if (announcements) announcements.onAnnounce?.(message)
+    },
+  }
+  const [announcer] = useState(() => createAnnouncer(() => settings.current))
+  useEffect(() => () => announcer.cancel(), [announcer])
+  const value = useMemo<StatusKitContextValue>(() => ({ messages: merged, locale, tooltipDelay, announcer }), [merged, locale, tooltipDelay, announcer])
+  return (
+    <StatusKitContext.Provider value={value}>
+      {children}
+      {announcements !== false && (
+        <div className="sk-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          {spoken}
+        </div>
+      )}
+    </StatusKitContext.Provider>
+  )
 }
 
 /**

@@ -36,6 +36,41 @@ export const defaultUiMessages = {
     twoFactorSubmitFailed: 'The code could not be verified.',
     dismiss: 'Dismiss',
   },
+  /**
+   * A count per outcome, as the health summary shows it ("12 synced"). `one` and `other` are the
+   * plural categories of `Intl.PluralRules` in the provider's locale; `{count}` is formatted in it.
+   */
+  outcomes: {
+    synced: { one: '{count} synced', other: '{count} synced' },
+    'in-progress': { one: '{count} in progress', other: '{count} in progress' },
+    'needs-attention': { one: '{count} needs attention', other: '{count} need attention' },
+    failed: { one: '{count} failed', other: '{count} failed' },
+    disconnected: { one: '{count} disconnected', other: '{count} disconnected' },
+    unknown: { one: '{count} unknown', other: '{count} unknown' },
+  },
+  /** The sentences of the provider's live region: counts, or the badge's `subject` when one changed. */
+  announcements: {
+    synced: { one: '{count} connection synced', other: '{count} connections synced', subject: '{subject} synced' },
+    'in-progress': { one: '{count} connection in progress', other: '{count} connections in progress', subject: '{subject} in progress' },
+    'needs-attention': { one: '{count} connection needs attention', other: '{count} connections need attention', subject: '{subject} needs attention' },
+    failed: { one: '{count} connection failed', other: '{count} connections failed', subject: '{subject} failed' },
+    disconnected: { one: '{count} connection disconnected', other: '{count} connections disconnected', subject: '{subject} disconnected' },
+    unknown: { one: '{count} connection has an unknown status', other: '{count} connections have an unknown status', subject: '{subject} has an unknown status' },
+  },
+  summary: {
+    label: 'Connection health',
+  },
+  history: {
+    label: 'Status history',
+    showAll: 'Show all {count} events',
+    showLatest: 'Show the latest {count}',
+    stageDuration: '{stage}: {duration}',
+    stageOngoing: '{stage}: {duration} so far',
+    failedHere: 'Failed here',
+    stalled: 'Stalled for {duration}',
+    stalledDetail: 'No new status since {time}.',
+    empty: 'No status changes yet.',
+  },
 }
 
 /** The components' texts' shape. */

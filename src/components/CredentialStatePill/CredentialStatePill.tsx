@@ -2,6 +2,8 @@
 import { clsx } from 'clsx'
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { credentialUiState, type CredentialUiState } from '../../core/credential-state'
+import { connectionOutcome } from '../../core/health'
+import { useAnnouncedChange } from '../../internal/use-announced-change'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../internal/LazyTooltip'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 
@@ -22,16 +24,19 @@ export interface CredentialStatePillProps extends Omit<ComponentPropsWithoutRef<
   tooltip?: false | ReactNode
   /** Replaces the "Coming soon" tooltip text (spec: "This collector is currently under development..."). */
   comingSoonMessage?: string
+  /** What the credential belongs to ("Xero"): names it when the provider announces a change. */
+  subject?: string
 }
 
 /** The spec's recommended UI label for a credential ("Coming soon", "2FA required", "Active"...), with its tone. */
 export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePillProps>(function CredentialStatePill(
-  { credential, size = 'md', label, tooltip, comingSoonMessage, className, ...rest },
+  { credential, size = 'md', label, tooltip, comingSoonMessage, subject, className, ...rest },
   ref,
 ) {
-  const { messages } = useStatusKit()
+  const { messages, announcer } = useStatusKit()
   const [active, activate] = useLazyTooltip()
   const ui = credentialUiState(credential, { messages })
+  useAnnouncedChange(announcer, ui.kind, () => connectionOutcome({ credential }), subject)
   const hasTooltip = tooltip !== false
   return (
     <>

@@ -2,7 +2,9 @@
 import { clsx } from 'clsx'
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { describeConnectionStatus, type ConnectionStatusInfo } from '../../core/connection-status'
+import { connectionOutcome } from '../../core/health'
 import { formatMessage } from '../../core/messages'
+import { useAnnouncedChange } from '../../internal/use-announced-change'
 import type { StatusKitMessages } from '../../provider/ui-messages'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../internal/LazyTooltip'
 import { useStatusKit } from '../../provider/StatusKitProvider'
@@ -22,16 +24,22 @@ export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>,
    * and next step).
    */
   tooltip?: false | ReactNode
+  /**
+   * What the status is of ("Xero"): names the connection when the provider announces a change
+   * ("Xero failed"). Without it, changes are counted ("2 connections failed").
+   */
+  subject?: string
 }
 
 /** Icon and label for a data connection status, with a tooltip that explains it. */
 export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
-  { status, size = 'md', label, tooltip, className, ...rest },
+  { status, size = 'md', label, tooltip, subject, className, ...rest },
   ref,
 ) {
-  const { messages } = useStatusKit()
+  const { messages, announcer } = useStatusKit()
   const [active, activate] = useLazyTooltip()
   const info = describeConnectionStatus(status, { messages })
+  useAnnouncedChange(announcer, info.known ? info.code : 'unknown', () => connectionOutcome(status), subject)
   const hasTooltip = tooltip !== false
   return (
     <>

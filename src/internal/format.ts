@@ -1,0 +1,42 @@
+import { formatMessage } from '../core/messages'
+
+/** Intl objects are costly to build; a dashboard asks for the same few locales over and over. */
+const cache = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>()
+
+function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: (locale: string) => T, locale: string): T {
+  let value = cache.get(`${key}|${locale}`) as T | undefined
+  if (!value) {
+    try {
+      value = make(locale)
+    } catch {
+      value = make('en') // an invalid locale tag
+    }
+    cache.set(`${key}|${locale}`, value)
+  }
+  return value
+}
+
+/** A `{ one, other }` message for `count`, with the count formatted in the locale ("1,000"). */
+export function formatCount(templates: { one: string; other: string }, count: number, locale: string): string {
+  const category = cached('plural', (l) => new Intl.PluralRules(l), locale).select(count)
+  return formatMessage(category === 'one' ? templates.one : templates.other, { count: cached('number', (l) => new Intl.NumberFormat(l), locale).format(count) })
+}
+
+const UNITS = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+] as const
+
+/** "2 hours", "12 minutes", "2 Stunden": the largest unit that fits, rounded, in the locale's words. */
+export function formatDuration(ms: number, locale: string): string {
+  const [unit, size] = UNITS.find(([, size]) => ms >= size) ?? UNITS[3]
+  const format = cached(`duration-${unit}`, (l) => new Intl.NumberFormat(l, { style: 'unit', unit, unitDisplay: 'long' }), locale) as Intl.NumberFormat
+  return format.format(Math.round(ms / size))
+}
+
+/** Date and time, medium and short, in the locale: "Nov 25, 2026, 9:00 AM". */
+export function formatDateTime(time: number, locale: string): string {
+  return (cached('datetime', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }), locale) as Intl.DateTimeFormat).format(time)
+}
