@@ -3,7 +3,10 @@ export { StatusBadge, type StatusBadgeProps } from './components/StatusBadge'
 export { PipelineProgress, type PipelineProgressProps } from './components/PipelineProgress'
 export { CredentialStatePill, type CredentialStatePillProps } from './components/CredentialStatePill'
 export { TwoFactorBanner, type TwoFactorBannerProps } from './components/TwoFactorBanner'
+export { ConnectionHealthSummary, type ConnectionHealthSummaryProps } from './components/ConnectionHealthSummary'
+export { StatusHistory, type StatusHistoryProps } from './components/StatusHistory'
 export { StatusKitProvider, useStatusKit, type StatusKitProviderProps, type StatusKitContextValue } from './provider/StatusKitProvider'
+export type { AnnouncementOptions } from './internal/announcer'
 export {
   defaultStatusKitMessages,
   defaultUiMessages,
@@ -11,4 +14,4 @@ export {
   type StatusKitMessages,
   type UiMessages,
 } from './provider/ui-messages'
-export type { ApiCredential, ConnectionStatusCode, CredentialUiKind, ProcessingSubstageId, StageId, StepState, Tone } from './core'
+export type { ApiCredential, ConnectionOutcome, ConnectionStatusCode, CredentialUiKind, ProcessingSubstageId, StageId, StepState, Tone } from './core'

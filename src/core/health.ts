@@ -34,6 +34,16 @@ export const OUTCOME_BY_TONE = {
   neutral: 'disconnected',
 } as const satisfies Record<Tone, ConnectionOutcome>
 
+/** The tone each outcome is shown in, the way back from the table above (badges and summary agree). */
+export const OUTCOME_TONES = {
+  synced: 'success',
+  'in-progress': 'progress',
+  'needs-attention': 'warning',
+  failed: 'danger',
+  disconnected: 'neutral',
+  unknown: 'neutral',
+} as const satisfies Record<ConnectionOutcome, Tone>
+
 /**
  * When an item has both a status and a credential, the more urgent outcome wins (a synced
  * connection whose collector needs a 2FA code needs attention). Unknown ranks above the calm

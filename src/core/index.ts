@@ -48,6 +48,7 @@ export {
   CONNECTION_OUTCOMES,
   DEFAULT_STALL_AFTER,
   OUTCOME_BY_TONE,
+  OUTCOME_TONES,
   connectionOutcome,
   connectionTimeline,
   summarizeConnections,

@@ -5,7 +5,7 @@
 import { render, screen } from '@testing-library/react'
 import { createRef, type ReactElement } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { CredentialStatePill, PipelineProgress, StatusBadge, TwoFactorBanner } from '../../src'
+import { ConnectionHealthSummary, CredentialStatePill, PipelineProgress, StatusBadge, StatusHistory, TwoFactorBanner } from '../../src'
 import { credential, findTooltip, setup } from './helpers'
 
 interface ContractCase {
@@ -22,6 +22,8 @@ const CASES: ContractCase[] = [
   { name: 'PipelineProgress', rootClass: 'sk-pipeline', tag: 'DIV', render: (props) => <PipelineProgress status={14} {...props} /> },
   { name: 'CredentialStatePill', rootClass: 'sk-pill', tag: 'SPAN', render: (props) => <CredentialStatePill credential={credential(3)} {...props} /> },
   { name: 'TwoFactorBanner', rootClass: 'sk-banner', tag: 'SECTION', render: (props) => <TwoFactorBanner credential={credential(3)} {...props} /> },
+  { name: 'ConnectionHealthSummary', rootClass: 'sk-summary', tag: 'UL', render: (props) => <ConnectionHealthSummary items={[19, 14]} {...props} /> },
+  { name: 'StatusHistory', rootClass: 'sk-history', tag: 'DIV', render: (props) => <StatusHistory events={[{ status: 2, at: 0 }]} now={60_000} {...props} /> },
 ]
 
 describe.each(CASES)('$name', ({ rootClass, tag, render: ui }) => {

@@ -1,0 +1,1 @@
+export { ConnectionHealthSummary, type ConnectionHealthSummaryProps } from './ConnectionHealthSummary'

@@ -1,0 +1,1 @@
+export { StatusHistory, type StatusHistoryProps } from './StatusHistory'
