@@ -1,8 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { fn } from 'storybook/test'
+import { expect, fn, userEvent, within } from 'storybook/test'
+import { formatMessage } from '../src/core'
+import { formatCount } from '../src/internal/format'
 import { CustomerDashboard, type ConnectedApp } from './CustomerDashboard'
 import { credential } from './fixtures'
-import type { LocaleCode } from './i18n'
+import { localeOf, messagesFor, type LocaleCode } from './i18n'
+
+const T0 = Date.UTC(2026, 10, 25, 9, 0)
+const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString()
+const NOW = at(180)
 
 /**
  * The 2FA banner's title and message come from the API, which words them in the user's language.
@@ -23,23 +29,39 @@ function twoFactorCredential(locale: LocaleCode) {
 }
 
 const APPS: ConnectedApp[] = [
-  { id: 'shopify', name: 'Shopify', status: 19, credential: credential(7) },
-  { id: 'quickbooks', name: 'QuickBooks Online', status: 16, substages: { monitoring: 'complete', forecasting: 'complete', insights: 'current' }, credential: credential(6) },
-  { id: 'xero', name: 'Xero', status: 14, credential: credential(-1) },
+  {
+    id: 'shopify',
+    name: 'Shopify',
+    status: 19,
+    credential: credential(7),
+    events: [{ status: 6, at: at(0) }, { status: 9, at: at(1) }, { status: 2, at: at(2) }, { status: 12, at: at(20) }, { status: 13, at: at(21) }, { status: 15, at: at(30) }, { status: 16, at: at(31) }, { status: 18, at: at(55) }, { status: 19, at: at(56) }],
+  },
+  {
+    id: 'quickbooks',
+    name: 'QuickBooks Online',
+    status: 16,
+    substages: { monitoring: 'complete', forecasting: 'complete', insights: 'current' },
+    credential: credential(6),
+    events: [{ status: 2, at: at(100) }, { status: 12, at: at(140) }, { status: 13, at: at(141) }, { status: 15, at: at(150) }, { status: 16, at: at(160) }],
+  },
+  { id: 'xero', name: 'Xero', status: 14, credential: credential(-1), events: [{ status: 2, at: at(60) }, { status: 12, at: at(90) }, { status: 13, at: at(91) }, { status: 14, at: at(97) }] },
   { id: 'stripe', name: 'Stripe', status: 8, credential: credential(-2) },
   { id: 'amazon', name: 'Amazon Seller Central', status: 25, credential: twoFactorCredential('en') },
   { id: 'datev', name: 'DATEV', status: 2, credential: credential(1, 'planned') },
-  { id: 'hubspot', name: 'HubSpot', status: 6, credential: credential(2) },
+  // Authorization started 40 minutes ago and never moved on: past its 15-minute stall limit.
+  { id: 'hubspot', name: 'HubSpot', status: 6, credential: credential(2), events: [{ status: 6, at: at(140) }] },
 ]
 
 /**
- * A realistic page: the connected apps of one customer, composed from all four components the way
- * a consumer would use them. Switch the toolbar to dark, RTL or another locale to see the page follow.
+ * A realistic page: the connected apps of one customer, composed from the components the way a
+ * consumer would use them. The health summary filters the table; "History" opens a row's status
+ * history; HubSpot, stuck in authorization, is flagged as stalled. Switch the toolbar to dark, RTL
+ * or another locale to see the page follow.
  */
 const meta = {
   title: 'Examples/Customer dashboard',
   component: CustomerDashboard,
-  args: { apps: APPS, onSubmitCode: fn(async () => {}) },
+  args: { apps: APPS, now: NOW, onSubmitCode: fn(async () => {}) },
   argTypes: { apps: { control: 'object' } },
   tags: ['!autodocs'],
 } satisfies Meta<typeof CustomerDashboard>
@@ -66,3 +88,23 @@ export const Dutch: Story = inLocale('nl')
 export const BrazilianPortuguese: Story = inLocale('pt-BR')
 /** `@statuskit/react/locales/ar`: right to left with Arabic text; the locale sets `dir="rtl"` by itself. */
 export const Arabic: Story = inLocale('ar')
+
+/** The summary as a filter: "3 in progress" leaves those rows; the stalled HubSpot row opens its history. */
+export const FilterAndHistory: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals)
+    const locale = localeOf(globals)
+    const canvas = within(canvasElement)
+    const inProgress = canvas.getByRole('button', { name: formatCount(t.outcomes['in-progress'], 3, locale) })
+    await userEvent.click(inProgress)
+    await expect(inProgress).toHaveAttribute('aria-pressed', 'true')
+    const table = canvas.getByRole('table')
+    await expect(within(table).getAllByRole('rowheader').map((cell) => cell.querySelector('div')?.firstChild?.textContent)).toEqual(['QuickBooks Online', 'DATEV', 'HubSpot'])
+    const open = within(table).getAllByRole('button').at(-1)!
+    await userEvent.click(open)
+    await expect(open).toHaveAttribute('aria-expanded', 'true')
+    await expect(table.querySelector('.sk-history__list')).not.toBeNull()
+    const forty = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(40)
+    await expect(within(table).getAllByText(formatMessage(t.history.stalled, { duration: forty })).length).toBeGreaterThan(0)
+  },
+}

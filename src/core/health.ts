@@ -47,9 +47,10 @@ export const OUTCOME_TONES = {
 /**
  * When an item has both a status and a credential, the more urgent outcome wins (a synced
  * connection whose collector needs a 2FA code needs attention). Unknown ranks above the calm
- * outcomes: what we cannot read, we do not call fine.
+ * outcomes: what we cannot read, we do not call fine. Disconnected is idle: anything moving or
+ * wrong beside it says more (a loading connection with a coming-soon collector is in progress).
  */
-const URGENCY: Record<ConnectionOutcome, number> = { failed: 5, 'needs-attention': 4, disconnected: 3, unknown: 2, 'in-progress': 1, synced: 0 }
+const URGENCY: Record<ConnectionOutcome, number> = { failed: 5, 'needs-attention': 4, unknown: 3, 'in-progress': 2, disconnected: 1, synced: 0 }
 
 /**
  * An item of a dashboard: a status code (`19`, `"19"`), or an object with a `status` code and/or

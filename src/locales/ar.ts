@@ -120,6 +120,34 @@ export const ar: StatusKitMessages = {
     twoFactorSubmitFailed: 'تعذّر التحقق من الرمز.',
     dismiss: 'إغلاق',
   },
+  outcomes: {
+    synced: { one: '{count} متزامن', other: '{count} متزامنة' },
+    'in-progress': { one: '{count} قيد التنفيذ', other: '{count} قيد التنفيذ' },
+    'needs-attention': { one: '{count} يحتاج إلى انتباه', other: '{count} تحتاج إلى انتباه' },
+    failed: { one: '{count} فشل', other: '{count} فشلت' },
+    disconnected: { one: '{count} مفصول', other: '{count} مفصولة' },
+    unknown: { one: '{count} غير معروف', other: '{count} غير معروفة' },
+  },
+  announcements: {
+    synced: { one: 'تمت مزامنة {count} اتصال', other: 'تمت مزامنة {count} اتصالات', subject: 'تمت مزامنة {subject}' },
+    'in-progress': { one: '{count} اتصال قيد التنفيذ', other: '{count} اتصالات قيد التنفيذ', subject: '{subject} قيد التنفيذ' },
+    'needs-attention': { one: '{count} اتصال يحتاج إلى انتباه', other: '{count} اتصالات تحتاج إلى انتباه', subject: '{subject} يحتاج إلى انتباه' },
+    failed: { one: 'فشل {count} اتصال', other: 'فشلت {count} اتصالات', subject: 'فشل {subject}' },
+    disconnected: { one: 'فُصل {count} اتصال', other: 'فُصلت {count} اتصالات', subject: 'فُصل {subject}' },
+    unknown: { one: '{count} اتصال بحالة غير معروفة', other: '{count} اتصالات بحالة غير معروفة', subject: 'حالة {subject} غير معروفة' },
+  },
+  summary: { label: 'حالة الاتصالات' },
+  history: {
+    label: 'سجل الحالات',
+    showAll: 'عرض كل الأحداث ({count})',
+    showLatest: 'عرض آخر {count} فقط',
+    stageDuration: '{stage}: {duration}',
+    stageOngoing: '{stage}: {duration} حتى الآن',
+    failedHere: 'فشل هنا',
+    stalled: 'متوقف منذ {duration}',
+    stalledDetail: 'لا حالة جديدة منذ {time}.',
+    empty: 'لا تغييرات في الحالة بعد.',
+  },
 }
 
 export default ar

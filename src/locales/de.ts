@@ -119,6 +119,34 @@ export const de: StatusKitMessages = {
     twoFactorSubmitFailed: 'Der Code konnte nicht bestätigt werden.',
     dismiss: 'Schließen',
   },
+  outcomes: {
+    synced: { one: '{count} synchronisiert', other: '{count} synchronisiert' },
+    'in-progress': { one: '{count} in Arbeit', other: '{count} in Arbeit' },
+    'needs-attention': { one: '{count} erfordert Aufmerksamkeit', other: '{count} erfordern Aufmerksamkeit' },
+    failed: { one: '{count} fehlgeschlagen', other: '{count} fehlgeschlagen' },
+    disconnected: { one: '{count} getrennt', other: '{count} getrennt' },
+    unknown: { one: '{count} unbekannt', other: '{count} unbekannt' },
+  },
+  announcements: {
+    synced: { one: '{count} Verbindung synchronisiert', other: '{count} Verbindungen synchronisiert', subject: '{subject} synchronisiert' },
+    'in-progress': { one: '{count} Verbindung in Arbeit', other: '{count} Verbindungen in Arbeit', subject: '{subject} in Arbeit' },
+    'needs-attention': { one: '{count} Verbindung erfordert Aufmerksamkeit', other: '{count} Verbindungen erfordern Aufmerksamkeit', subject: '{subject} erfordert Aufmerksamkeit' },
+    failed: { one: '{count} Verbindung fehlgeschlagen', other: '{count} Verbindungen fehlgeschlagen', subject: '{subject} fehlgeschlagen' },
+    disconnected: { one: '{count} Verbindung getrennt', other: '{count} Verbindungen getrennt', subject: '{subject} getrennt' },
+    unknown: { one: '{count} Verbindung mit unbekanntem Status', other: '{count} Verbindungen mit unbekanntem Status', subject: '{subject} hat einen unbekannten Status' },
+  },
+  summary: { label: 'Verbindungsstatus' },
+  history: {
+    label: 'Statusverlauf',
+    showAll: 'Alle {count} Ereignisse anzeigen',
+    showLatest: 'Nur die letzten {count} anzeigen',
+    stageDuration: '{stage}: {duration}',
+    stageOngoing: '{stage}: bisher {duration}',
+    failedHere: 'Hier fehlgeschlagen',
+    stalled: 'Seit {duration} ohne Fortschritt',
+    stalledDetail: 'Kein neuer Status seit {time}.',
+    empty: 'Noch keine Statusänderungen.',
+  },
 }
 
 export default de

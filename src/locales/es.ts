@@ -119,6 +119,34 @@ export const es: StatusKitMessages = {
     twoFactorSubmitFailed: 'No se pudo verificar el código.',
     dismiss: 'Cerrar',
   },
+  outcomes: {
+    synced: { one: '{count} sincronizada', other: '{count} sincronizadas' },
+    'in-progress': { one: '{count} en curso', other: '{count} en curso' },
+    'needs-attention': { one: '{count} requiere atención', other: '{count} requieren atención' },
+    failed: { one: '{count} con fallo', other: '{count} con fallo' },
+    disconnected: { one: '{count} desconectada', other: '{count} desconectadas' },
+    unknown: { one: '{count} desconocida', other: '{count} desconocidas' },
+  },
+  announcements: {
+    synced: { one: '{count} conexión sincronizada', other: '{count} conexiones sincronizadas', subject: '{subject} se sincronizó' },
+    'in-progress': { one: '{count} conexión en curso', other: '{count} conexiones en curso', subject: '{subject} está en curso' },
+    'needs-attention': { one: '{count} conexión requiere atención', other: '{count} conexiones requieren atención', subject: '{subject} requiere atención' },
+    failed: { one: '{count} conexión falló', other: '{count} conexiones fallaron', subject: '{subject} falló' },
+    disconnected: { one: '{count} conexión desconectada', other: '{count} conexiones desconectadas', subject: '{subject} se desconectó' },
+    unknown: { one: '{count} conexión con estado desconocido', other: '{count} conexiones con estado desconocido', subject: '{subject} tiene un estado desconocido' },
+  },
+  summary: { label: 'Estado de las conexiones' },
+  history: {
+    label: 'Historial de estados',
+    showAll: 'Mostrar los {count} eventos',
+    showLatest: 'Mostrar solo los {count} últimos',
+    stageDuration: '{stage}: {duration}',
+    stageOngoing: '{stage}: {duration} hasta ahora',
+    failedHere: 'Falló aquí',
+    stalled: 'Detenida desde hace {duration}',
+    stalledDetail: 'Sin estado nuevo desde {time}.',
+    empty: 'Aún no hay cambios de estado.',
+  },
 }
 
 export default es

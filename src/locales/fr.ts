@@ -120,6 +120,34 @@ export const fr: StatusKitMessages = {
     twoFactorSubmitFailed: 'Le code n’a pas pu être vérifié.',
     dismiss: 'Fermer',
   },
+  outcomes: {
+    synced: { one: '{count} synchronisée', other: '{count} synchronisées' },
+    'in-progress': { one: '{count} en cours', other: '{count} en cours' },
+    'needs-attention': { one: '{count} à vérifier', other: '{count} à vérifier' },
+    failed: { one: '{count} en échec', other: '{count} en échec' },
+    disconnected: { one: '{count} déconnectée', other: '{count} déconnectées' },
+    unknown: { one: '{count} inconnue', other: '{count} inconnues' },
+  },
+  announcements: {
+    synced: { one: '{count} connexion synchronisée', other: '{count} connexions synchronisées', subject: '{subject}\u00a0: synchronisée' },
+    'in-progress': { one: '{count} connexion en cours', other: '{count} connexions en cours', subject: '{subject}\u00a0: en cours' },
+    'needs-attention': { one: '{count} connexion à vérifier', other: '{count} connexions à vérifier', subject: '{subject}\u00a0: à vérifier' },
+    failed: { one: '{count} connexion en échec', other: '{count} connexions en échec', subject: '{subject}\u00a0: échec' },
+    disconnected: { one: '{count} connexion déconnectée', other: '{count} connexions déconnectées', subject: '{subject}\u00a0: déconnectée' },
+    unknown: { one: '{count} connexion à l’état inconnu', other: '{count} connexions à l’état inconnu', subject: '{subject}\u00a0: état inconnu' },
+  },
+  summary: { label: 'État des connexions' },
+  history: {
+    label: 'Historique des états',
+    showAll: 'Afficher les {count} événements',
+    showLatest: 'N’afficher que les {count} derniers',
+    stageDuration: '{stage}\u00a0: {duration}',
+    stageOngoing: '{stage}\u00a0: {duration} jusqu’ici',
+    failedHere: 'Échec ici',
+    stalled: 'Bloquée depuis {duration}',
+    stalledDetail: 'Aucun nouvel état depuis le {time}.',
+    empty: 'Aucun changement d’état pour l’instant.',
+  },
 }
 
 export default fr

@@ -119,6 +119,34 @@ export const nl: StatusKitMessages = {
     twoFactorSubmitFailed: 'De code kon niet worden geverifieerd.',
     dismiss: 'Sluiten',
   },
+  outcomes: {
+    synced: { one: '{count} gesynchroniseerd', other: '{count} gesynchroniseerd' },
+    'in-progress': { one: '{count} bezig', other: '{count} bezig' },
+    'needs-attention': { one: '{count} vraagt aandacht', other: '{count} vragen aandacht' },
+    failed: { one: '{count} mislukt', other: '{count} mislukt' },
+    disconnected: { one: '{count} ontkoppeld', other: '{count} ontkoppeld' },
+    unknown: { one: '{count} onbekend', other: '{count} onbekend' },
+  },
+  announcements: {
+    synced: { one: '{count} koppeling gesynchroniseerd', other: '{count} koppelingen gesynchroniseerd', subject: '{subject} gesynchroniseerd' },
+    'in-progress': { one: '{count} koppeling bezig', other: '{count} koppelingen bezig', subject: '{subject} is bezig' },
+    'needs-attention': { one: '{count} koppeling vraagt aandacht', other: '{count} koppelingen vragen aandacht', subject: '{subject} vraagt aandacht' },
+    failed: { one: '{count} koppeling mislukt', other: '{count} koppelingen mislukt', subject: '{subject} mislukt' },
+    disconnected: { one: '{count} koppeling ontkoppeld', other: '{count} koppelingen ontkoppeld', subject: '{subject} ontkoppeld' },
+    unknown: { one: '{count} koppeling met onbekende status', other: '{count} koppelingen met onbekende status', subject: '{subject} heeft een onbekende status' },
+  },
+  summary: { label: 'Staat van de koppelingen' },
+  history: {
+    label: 'Statusgeschiedenis',
+    showAll: 'Alle {count} gebeurtenissen tonen',
+    showLatest: 'Alleen de laatste {count} tonen',
+    stageDuration: '{stage}: {duration}',
+    stageOngoing: '{stage}: tot nu toe {duration}',
+    failedHere: 'Hier mislukt',
+    stalled: 'Al {duration} geen voortgang',
+    stalledDetail: 'Geen nieuwe status sinds {time}.',
+    empty: 'Nog geen statuswijzigingen.',
+  },
 }
 
 export default nl

@@ -120,6 +120,34 @@ export const ptBR: StatusKitMessages = {
     twoFactorSubmitFailed: 'Não foi possível verificar o código.',
     dismiss: 'Fechar',
   },
+  outcomes: {
+    synced: { one: '{count} sincronizada', other: '{count} sincronizadas' },
+    'in-progress': { one: '{count} em andamento', other: '{count} em andamento' },
+    'needs-attention': { one: '{count} requer atenção', other: '{count} requerem atenção' },
+    failed: { one: '{count} com falha', other: '{count} com falha' },
+    disconnected: { one: '{count} desconectada', other: '{count} desconectadas' },
+    unknown: { one: '{count} desconhecida', other: '{count} desconhecidas' },
+  },
+  announcements: {
+    synced: { one: '{count} conexão sincronizada', other: '{count} conexões sincronizadas', subject: '{subject} sincronizou' },
+    'in-progress': { one: '{count} conexão em andamento', other: '{count} conexões em andamento', subject: '{subject} em andamento' },
+    'needs-attention': { one: '{count} conexão requer atenção', other: '{count} conexões requerem atenção', subject: '{subject} requer atenção' },
+    failed: { one: '{count} conexão falhou', other: '{count} conexões falharam', subject: '{subject} falhou' },
+    disconnected: { one: '{count} conexão desconectada', other: '{count} conexões desconectadas', subject: '{subject} foi desconectada' },
+    unknown: { one: '{count} conexão com estado desconhecido', other: '{count} conexões com estado desconhecido', subject: '{subject} tem um estado desconhecido' },
+  },
+  summary: { label: 'Estado das conexões' },
+  history: {
+    label: 'Histórico de estados',
+    showAll: 'Mostrar os {count} eventos',
+    showLatest: 'Mostrar só os {count} últimos',
+    stageDuration: '{stage}: {duration}',
+    stageOngoing: '{stage}: {duration} até agora',
+    failedHere: 'Falhou aqui',
+    stalled: 'Parada há {duration}',
+    stalledDetail: 'Nenhum estado novo desde {time}.',
+    empty: 'Ainda não há mudanças de estado.',
+  },
 }
 
 export default ptBR

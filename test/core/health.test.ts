@@ -85,6 +85,8 @@ describe('summarizeConnections', () => {
     expect(connectionOutcome({ status: 14, credential: twoFactor })).toBe('failed')
     expect(connectionOutcome({ credential: { state: { index: -1 } } })).toBe('failed')
     expect(connectionOutcome({ credential: { state: { index: 1 }, collector: { state: 'planned' } } })).toBe('disconnected')
+    expect(connectionOutcome({ status: 2, credential: { state: { index: 1 }, collector: { state: 'planned' } } })).toBe('in-progress')
+    expect(connectionOutcome({ status: 26, credential: active })).toBe('disconnected')
     expect(connectionOutcome({ status: 19, credential: 'garbage' })).toBe('unknown')
     expect(connectionOutcome({ name: 'no status, no credential' })).toBe('unknown')
   })
