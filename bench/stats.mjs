@@ -15,6 +15,9 @@ export const TARGETS = [
     { candidate, metric: 'tooltip', ms: 50 },
     { candidate, metric: 'tooltipFocus', ms: 50 },
   ]),
+  // Issue 15: the summary over 5,000 items and a history of 500 events, against bare lists.
+  { candidate: 'ConnectionHealthSummary + list', metric: 'mount', ratio: 1.5 },
+  { candidate: 'StatusHistory', metric: 'mount', ratio: 1.5 },
 ]
 
 const METRICS = ['mount', 'mountLayout', 'update', 'updateLayout', 'mountCpu', 'updateCpu', 'tooltip', 'tooltipInDom', 'tooltipFocus']

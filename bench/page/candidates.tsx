@@ -81,6 +81,26 @@ export const otherCandidates: Candidate[] = [
     ),
   },
   {
+    // What a dashboard renders without the summary: the same items as a bare list.
+    name: 'summary floor (bare list)',
+    itemSelector: '.floor-row',
+    render: ({ codes }) => <ul>{codes.map((code, i) => <li key={i} className="floor-row">{FLOOR_BADGE_LABEL[code]}</li>)}</ul>,
+  },
+  {
+    // A history without the component: per event a label and its time, absolute and relative.
+    name: 'history floor (bare ol)',
+    itemSelector: '.floor-event',
+    render: ({ events }) => (
+      <ol>
+        {events.map((event, i) => (
+          <li key={i} className="floor-event">
+            <span className={FLOOR_BADGE_CLASS[event.status]}>{FLOOR_BADGE_LABEL[event.status]}</span> <time dateTime={event.iso}>{event.absolute}</time> · {event.relative}
+          </li>
+        ))}
+      </ol>
+    ),
+  },
+  {
     name: 'bare dots (pipeline)',
     itemSelector: '.floor-dots',
     render: ({ codes }) => (

@@ -15,7 +15,22 @@ import {
 export interface Rows {
   codes: readonly ConnectionStatusCode[]
   credentials: readonly ApiCredential[]
+  /** One status event a minute, row i's code at minute i: a connection's history, for StatusHistory. */
+  events: readonly HistoryEvent[]
 }
+
+export interface HistoryEvent {
+  status: ConnectionStatusCode
+  at: number
+  /** The history floor's texts, formatted outside the timings (as the floors' labels are). */
+  iso: string
+  absolute: string
+  relative: string
+}
+
+const HISTORY_START = Date.UTC(2026, 0, 1)
+/** The history's `now`: one minute after the last of 5,000 events, so nothing counts as stalled by surprise. */
+export const historyNow = (n: number) => HISTORY_START + n * 60_000
 
 /**
  * Six credentials of six different UI kinds (coming soon, error, scheduled, connecting, 2FA,
@@ -34,7 +49,14 @@ export const CREDENTIALS: readonly ApiCredential[] = [
 export function makeRows(n: number, shift: number): Rows {
   const codes = Array.from({ length: n }, (_, i) => CONNECTION_STATUS_CODES[(i + shift) % CONNECTION_STATUS_CODES.length]!)
   const credentials = Array.from({ length: n }, (_, i) => CREDENTIALS[(i + shift) % CREDENTIALS.length]!)
-  return { codes, credentials }
+  const now = historyNow(n)
+  const absolute = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' })
+  const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
+  const events = codes.map((status, i) => {
+    const at = HISTORY_START + i * 60_000
+    return { status, at, iso: new Date(at).toISOString(), absolute: absolute.format(at), relative: relative.format(Math.round((at - now) / 60_000), 'minute') }
+  })
+  return { codes, credentials, events }
 }
 
 const byCode = <T,>(f: (code: ConnectionStatusCode) => T): Record<number, T> =>

@@ -1,7 +1,7 @@
 import { CONNECTION_STATUS_CODES } from '../../src/core'
-import { CredentialStatePill, PipelineProgress, StatusBadge } from '../../src'
+import { ConnectionHealthSummary, CredentialStatePill, PipelineProgress, StatusBadge, StatusHistory } from '../../src'
 import type { Candidate } from './candidates'
-import { CREDENTIALS } from './data'
+import { CREDENTIALS, FLOOR_BADGE_LABEL, historyNow } from './data'
 import { inline, markupOf } from './markup-floor'
 
 // Each component's markup floor, per row kind: what the component commits, read back once.
@@ -60,5 +60,23 @@ export const ourCandidates: Candidate[] = [
     hoverSelector: '.sk-pipeline [tabindex]',
     keyboard: true,
     render: ({ codes }) => <>{codes.map((code, i) => <PipelineProgress key={i} status={code} density="compact" />)}</>,
+  },
+  {
+    // The summary above the same bare list as its floor: what the summary adds to a dashboard.
+    name: 'ConnectionHealthSummary + list',
+    floor: 'summary floor (bare list)',
+    itemSelector: '.floor-row',
+    render: ({ codes }) => (
+      <>
+        <ConnectionHealthSummary items={codes} />
+        <ul>{codes.map((code, i) => <li key={i} className="floor-row">{FLOOR_BADGE_LABEL[code]}</li>)}</ul>
+      </>
+    ),
+  },
+  {
+    name: 'StatusHistory',
+    floor: 'history floor (bare ol)',
+    itemSelector: '.sk-history__event',
+    render: ({ events }) => <StatusHistory events={events} now={historyNow(events.length)} limit={Infinity} />,
   },
 ]

@@ -46,15 +46,19 @@ export {
 export { defaultMessages, formatMessage, mergeMessages, type CoreMessages, type PartialCoreMessages } from './messages'
 export {
   CONNECTION_OUTCOMES,
-  DEFAULT_STALL_AFTER,
   OUTCOME_BY_TONE,
   OUTCOME_TONES,
+  credentialOutcome,
+  statusOutcome,
+  type ConnectionOutcome,
+} from './outcome'
+export {
+  DEFAULT_STALL_AFTER,
   connectionOutcome,
   connectionTimeline,
   summarizeConnections,
   type ConnectionGroup,
   type ConnectionItem,
-  type ConnectionOutcome,
   type ConnectionSummary,
   type ConnectionTimeline,
   type TimelineEvent,

@@ -1,4 +1,4 @@
-import { CONNECTION_OUTCOMES, type ConnectionOutcome } from '../core/health'
+import { CONNECTION_OUTCOMES, type ConnectionOutcome } from '../core/outcome'
 import { formatMessage } from '../core/messages'
 import type { StatusKitMessages } from '../provider/ui-messages'
 import { formatCount } from './format'

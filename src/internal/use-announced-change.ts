@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { ConnectionOutcome } from '../core/health'
+import type { ConnectionOutcome } from '../core/outcome'
 import type { Announcer } from './announcer'
 
 /**

@@ -59,15 +59,21 @@ describe('@statuskit/react/core', () => {
     expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
       [
         "COLLECTOR_STATES",
+        "CONNECTION_OUTCOMES",
         "CONNECTION_STATUSES",
         "CONNECTION_STATUS_CODES",
         "CREDENTIAL_STATE_INDEXES",
         "CREDENTIAL_UI_TONES",
+        "DEFAULT_STALL_AFTER",
+        "OUTCOME_BY_TONE",
+        "OUTCOME_TONES",
         "PROCESSING_SUBSTAGES",
         "STAGES",
         "STEP_STATES",
         "TONES",
+        "connectionOutcome",
         "connectionPipeline",
+        "connectionTimeline",
         "credentialKindForIndex",
         "credentialUiState",
         "defaultMessages",
@@ -78,6 +84,7 @@ describe('@statuskit/react/core', () => {
         "mergeMessages",
         "parseCredentialIndex",
         "parseStatusCode",
+        "summarizeConnections",
       ]
     `)
   })

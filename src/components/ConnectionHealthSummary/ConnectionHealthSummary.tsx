@@ -1,7 +1,8 @@
 'use client'
 import { clsx } from 'clsx'
 import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react'
-import { OUTCOME_TONES, summarizeConnections, type ConnectionOutcome } from '../../core/health'
+import { summarizeConnections } from '../../core/health'
+import { OUTCOME_TONES, type ConnectionOutcome } from '../../core/outcome'
 import { formatCount } from '../../internal/format'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 

@@ -2,7 +2,7 @@
 import { clsx } from 'clsx'
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { credentialUiState, type CredentialUiState } from '../../core/credential-state'
-import { connectionOutcome } from '../../core/health'
+import { credentialOutcome } from '../../core/outcome'
 import { useAnnouncedChange } from '../../internal/use-announced-change'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../internal/LazyTooltip'
 import { useStatusKit } from '../../provider/StatusKitProvider'
@@ -36,7 +36,7 @@ export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePi
   const { messages, announcer } = useStatusKit()
   const [active, activate] = useLazyTooltip()
   const ui = credentialUiState(credential, { messages })
-  useAnnouncedChange(announcer, ui.kind, () => connectionOutcome({ credential }), subject)
+  useAnnouncedChange(announcer, ui.kind, () => credentialOutcome(ui), subject)
   const hasTooltip = tooltip !== false
   return (
     <>

@@ -2,7 +2,7 @@
 import { clsx } from 'clsx'
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { describeConnectionStatus, type ConnectionStatusInfo } from '../../core/connection-status'
-import { connectionOutcome } from '../../core/health'
+import { statusOutcome } from '../../core/outcome'
 import { formatMessage } from '../../core/messages'
 import { useAnnouncedChange } from '../../internal/use-announced-change'
 import type { StatusKitMessages } from '../../provider/ui-messages'
@@ -39,7 +39,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   const { messages, announcer } = useStatusKit()
   const [active, activate] = useLazyTooltip()
   const info = describeConnectionStatus(status, { messages })
-  useAnnouncedChange(announcer, info.known ? info.code : 'unknown', () => connectionOutcome(status), subject)
+  useAnnouncedChange(announcer, info.known ? info.code : 'unknown', () => statusOutcome(info), subject)
   const hasTooltip = tooltip !== false
   return (
     <>

@@ -61,7 +61,8 @@ export const StatusHistory = forwardRef<HTMLDivElement, StatusHistoryProps>(func
             const stage = stageByFirstEvent.get(index)
             const isFailure = event === timeline.failure
             return (
-              <li key={`${event.status.code}@${event.at}`} className="sk-history__event" data-tone={event.status.tone} data-failed={isFailure || undefined}>
+              // By position: new events append at the end, so earlier rows keep their keys.
+              <li key={index} className="sk-history__event" data-tone={event.status.tone} data-failed={isFailure || undefined}>
                 {stage && stage.stage && stage.stage !== 'synced' && <span className="sk-history__stage">{stageLabel(stage)}</span>}
                 <span className="sk-history__status">
                   <StatusBadge status={event.status.code} size="sm" />
