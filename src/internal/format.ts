@@ -1,9 +1,10 @@
 import { formatMessage } from '../core/messages'
 
 /** Intl objects are costly to build; a dashboard asks for the same few locales over and over. */
-const cache = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>()
+type Formatter = Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat
+const cache = new Map<string, Formatter>()
 
-function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: (locale: string) => T, locale: string): T {
+function cached<T extends Formatter>(key: string, make: (locale: string) => T, locale: string): T {
   let value = cache.get(`${key}|${locale}`) as T | undefined
   if (!value) {
     try {
@@ -39,4 +40,13 @@ export function formatDuration(ms: number, locale: string): string {
 /** Date and time, medium and short, in the locale: "Nov 25, 2026, 9:00 AM". */
 export function formatDateTime(time: number, locale: string): string {
   return (cached('datetime', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }), locale) as Intl.DateTimeFormat).format(time)
+}
+
+const RELATIVE_UNITS = [['year', 31_536_000_000], ['month', 2_592_000_000], ['week', 604_800_000], ...UNITS] as const
+
+/** "3 minutes ago" in the locale, in the largest unit that fits (as PipelineProgress words it), from a cached formatter. */
+export function formatRelative(time: number, now: number, locale: string): string {
+  const ms = time - now
+  const [unit, size] = RELATIVE_UNITS.find(([, size]) => Math.abs(ms) >= size) ?? UNITS[3]
+  return cached('relative', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }), locale).format(Math.round(ms / size), unit)
 }

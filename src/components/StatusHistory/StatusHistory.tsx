@@ -4,9 +4,8 @@ import { forwardRef, useId, useMemo, useState, type ComponentPropsWithoutRef } f
 import type { StageId } from '../../core/connection-status'
 import { connectionTimeline, toEpochMs, type TimelineStage } from '../../core/health'
 import { formatMessage } from '../../core/messages'
-import { formatDateTime, formatDuration } from '../../internal/format'
+import { formatDateTime, formatDuration, formatRelative } from '../../internal/format'
 import { useStatusKit } from '../../provider/StatusKitProvider'
-import { formatRelativeTime } from '../PipelineProgress/relative-time'
 import { StatusBadge } from '../StatusBadge'
 
 export interface StatusHistoryProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -70,7 +69,7 @@ export const StatusHistory = forwardRef<HTMLDivElement, StatusHistoryProps>(func
                 </span>
                 <span className="sk-history__time">
                   <time dateTime={new Date(event.at).toISOString()}>{formatDateTime(event.at, locale)}</time>
-                  {nowMs !== null && <span> · {formatRelativeTime(event.at, nowMs, locale)}</span>}
+                  {nowMs !== null && <span> · {formatRelative(event.at, nowMs, locale)}</span>}
                 </span>
               </li>
             )
