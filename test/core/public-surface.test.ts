@@ -75,6 +75,7 @@ describe('@statuskit/react/core', () => {
         "connectionPipeline",
         "connectionTimeline",
         "credentialKindForIndex",
+        "credentialOutcome",
         "credentialUiState",
         "defaultMessages",
         "describeConnectionStatus",
@@ -84,6 +85,7 @@ describe('@statuskit/react/core', () => {
         "mergeMessages",
         "parseCredentialIndex",
         "parseStatusCode",
+        "statusOutcome",
         "summarizeConnections",
       ]
     `)
