@@ -163,6 +163,9 @@ describe('connectionTimeline', () => {
         const timeline = connectionTimeline([{ status, at }], { now: at + limit + offset, stallAfter: limit })
         if (offset > 0) expect(timeline.stalled).toEqual({ since: at, for: limit + offset })
         else expect(timeline.stalled).toBe(false)
+        // and exactly at the edge, whatever offset was drawn
+        expect(connectionTimeline([{ status, at }], { now: at + limit, stallAfter: limit }).stalled).toBe(false)
+        expect(connectionTimeline([{ status, at }], { now: at + limit + 1, stallAfter: limit }).stalled).toEqual({ since: at, for: limit + 1 })
       }),
     )
   })
