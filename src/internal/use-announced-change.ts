@@ -1,3 +1,4 @@
+'use client'
 import { useEffect, useRef } from 'react'
 import type { ConnectionOutcome } from '../core/outcome'
 import type { Announcer } from './announcer'
