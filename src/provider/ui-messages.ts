@@ -57,7 +57,10 @@ export const defaultUiMessages = {
     twoFactorVerifying: 'Verifying your code…',
     twoFactorEmptyCode: 'Enter the code we sent you.',
     twoFactorSubmitFailed: 'The code could not be verified.',
-    dismiss: 'Dismiss',
+    /** The dismiss button's name; `{title}` is the banner's title. */
+    dismiss: 'Dismiss {title}',
+    /** Read before an error message, for screen readers only. */
+    errorPrefix: 'Error:',
   },
 }
 
