@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { fn } from 'storybook/test'
+import { expect, fn } from 'storybook/test'
 import { CustomerDashboard, type ConnectedApp } from './CustomerDashboard'
 import { credential } from './fixtures'
 import type { LocaleCode } from './i18n'
@@ -66,3 +66,21 @@ export const Dutch: Story = inLocale('nl')
 export const BrazilianPortuguese: Story = inLocale('pt-BR')
 /** `@statuskit/react/locales/ar`: right to left with Arabic text; the locale sets `dir="rtl"` by itself. */
 export const Arabic: Story = inLocale('ar')
+
+/**
+ * On a phone (480 px): the rows stack into one card per app, each cell named by its column, and
+ * nothing scrolls sideways.
+ */
+export const Phone: Story = {
+  decorators: [(Story) => <div style={{ inlineSize: 480, boxSizing: 'border-box' }}><Story /></div>],
+  play: async ({ canvasElement }) => {
+    const page = canvasElement.querySelector('.dashboard')!
+    await expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth)
+    for (const element of page.querySelectorAll('*')) {
+      await expect(element.getBoundingClientRect().right).toBeLessThanOrEqual(page.getBoundingClientRect().right + 0.5)
+    }
+  },
+}
+
+/** The phone layout in German, with long words. */
+export const PhoneGerman: Story = { ...Phone, ...inLocale('de') }

@@ -1,3 +1,4 @@
+import './CustomerDashboard.css'
 import { CredentialStatePill, PipelineProgress, StatusBadge, TwoFactorBanner, useStatusKit, type ApiCredential, type ProcessingSubstageId, type StepState } from '../src'
 import { localeOf, type LocaleCode } from './i18n'
 
@@ -28,37 +29,35 @@ const TEXTS: Record<LocaleCode, Record<'caption' | 'app' | 'connection' | 'pipel
   ar: { caption: 'التطبيقات المتصلة', app: 'التطبيق', connection: 'اتصال البيانات', pipeline: 'مسار المعالجة', collection: 'جمع الفواتير', progressOf: '{app}: تقدّم الاتصال' },
 }
 
-const cell = { paddingBlock: 10, paddingInline: 12, borderBlockEnd: '1px solid var(--sk-color-border)', textAlign: 'start', verticalAlign: 'middle' } as const
-
 /** How a customer would use the four components: 2FA banners on top, one row per connected app. */
 export function CustomerDashboard({ apps, onSubmitCode }: CustomerDashboardProps) {
   const t = TEXTS[localeOf(useStatusKit())]
   return (
-    <div style={{ display: 'grid', gap: 16, maxInlineSize: 900 }}>
+    <div className="dashboard">
       {apps.map((app) => (
         <TwoFactorBanner key={app.id} credential={app.credential} onSubmitCode={(code) => onSubmitCode(app.id, code)} />
       ))}
-      <table style={{ borderCollapse: 'collapse', fontSize: 14 }}>
-        <caption style={{ textAlign: 'start', fontWeight: 600, fontSize: 16, paddingBlockEnd: 8 }}>{t.caption}</caption>
-        <thead style={{ color: 'var(--sk-color-text-muted)', fontSize: 12 }}>
+      <table className="dashboard__table">
+        <caption>{t.caption}</caption>
+        <thead>
           <tr>
-            <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.app}</th>
-            <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.connection}</th>
-            <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.pipeline}</th>
-            <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.collection}</th>
+            <th scope="col">{t.app}</th>
+            <th scope="col">{t.connection}</th>
+            <th scope="col">{t.pipeline}</th>
+            <th scope="col">{t.collection}</th>
           </tr>
         </thead>
         <tbody>
           {apps.map((app) => (
             <tr key={app.id}>
-              <th scope="row" style={{ ...cell, fontWeight: 500 }}>{app.name}</th>
-              <td style={cell}>
+              <th scope="row">{app.name}</th>
+              <td data-label={t.connection}>
                 <StatusBadge status={app.status} size="sm" />
               </td>
-              <td style={cell}>
+              <td data-label={t.pipeline}>
                 <PipelineProgress status={app.status} substages={app.substages} density="compact" label={t.progressOf.replace('{app}', app.name)} />
               </td>
-              <td style={cell}>
+              <td data-label={t.collection}>
                 <CredentialStatePill credential={app.credential} size="sm" />
               </td>
             </tr>
