@@ -109,8 +109,7 @@ export function TwoFactorCodeForm({ onSubmitCode, messages, hintId, inputRef: in
       {error !== null && (
         <p id={errorId} className="sk-banner__error" role="alert">
           {/* GOV.UK: the prefix tells screen-reader users this is an error, not a hint. */}
-          <VisuallyHidden>{messages.ui.errorPrefix} </VisuallyHidden>
-          {error}
+          <VisuallyHidden>{messages.ui.errorPrefix}</VisuallyHidden> {error}
         </p>
       )}
     </form>
