@@ -64,8 +64,9 @@ export const PipelineProgress = forwardRef<HTMLDivElement, PipelineProgressProps
       {...rest}
       ref={ref}
       className={clsx('sk-pipeline', className)}
-      // As on the badge: lets a disconnected pipeline (26) look unlike an unknown code's.
-      data-status={info.known ? info.code : 'unknown'}
+      // A disconnected pipeline (26) must not look like an unknown code's; only then is it set, so
+      // that thousands of rows write no extra attribute.
+      data-disconnected={info.effect === 'disconnected' || undefined}
       data-orientation={orientation}
       data-density={density}
       data-responsive={(responsive && orientation === 'horizontal' && !compact) || undefined}
