@@ -105,6 +105,22 @@ export const de: StatusKitMessages = {
     inactive: 'inaktiv',
   },
   waitingForWebhook: 'wartet auf Webhook',
+  statusOnStep: {
+    7: "Autorisierungsfehler: Die Zugangsdaten sind falsch oder ungültig, oder die Autorisierung wurde nicht korrekt abgeschlossen.",
+    8: "Die Verbindung der App wurde beendet, der Nutzer muss die App neu verbinden.",
+    9: "Autorisiert: Die Autorisierung ist abgeschlossen, als Nächstes werden die Daten geladen.",
+    20: "Autorisierung abgelaufen: Die Autorisierung wurde begonnen, aber nicht abgeschlossen, zum Beispiel wurde das Anmeldefenster geöffnet, aber nichts eingegeben.",
+    11: "Fehler beim Laden der Daten: Bei der Datenerfassung ist ein Fehler aufgetreten.",
+    12: "Geladen: Die Daten wurden erfolgreich geladen und im Datalake gespeichert.",
+    23: "Zeitüberschreitung: Der Status des Ladevorgangs hat sich innerhalb einer festgelegten Zeit nicht geändert.",
+    25: "Stammen die Daten von einem App-Aggregator, wartet die Freigabesitzung auf einen Webhook.",
+    22: "Fehler bei der Deduplizierung vordefinierter Apps.",
+    14: "Die Strukturierung der Daten wurde unterbrochen: Bei der Strukturierung ist ein Fehler aufgetreten.",
+    15: "Strukturiert: Die Daten wurden fehlerfrei in die Datenbank übernommen.",
+    17: "Fehler bei der Verarbeitung der Daten: In einem der Verarbeitungsschritte ist ein Fehler aufgetreten.",
+    18: "Verarbeitet: Die Verarbeitung ist abgeschlossen.",
+    26: "Die App ist getrennt: Kein Schritt läuft, bis sie neu verbunden wird.",
+  },
   ui: {
     stagePrefix: 'Phase: {stage}',
     nextStep: 'Nächster Schritt: {action}',
@@ -117,7 +133,8 @@ export const de: StatusKitMessages = {
     twoFactorVerifying: 'Code wird geprüft …',
     twoFactorEmptyCode: 'Geben Sie den Code ein, den wir Ihnen gesendet haben.',
     twoFactorSubmitFailed: 'Der Code konnte nicht bestätigt werden.',
-    dismiss: 'Schließen',
+    dismiss: "{title} schließen",
+    errorPrefix: "Fehler:",
   },
 }
 

@@ -105,6 +105,22 @@ export const es: StatusKitMessages = {
     inactive: 'inactivo',
   },
   waitingForWebhook: 'a la espera del webhook',
+  statusOnStep: {
+    7: "Error de autorización: las credenciales son incorrectas o no válidas, o la autorización no se completó correctamente.",
+    8: "La conexión de la aplicación ha finalizado y el usuario debe volver a conectarla.",
+    9: "Autorizado: la autorización se ha completado y sigue la carga.",
+    20: "Tiempo de autorización agotado: la autorización se inició pero no se completó, por ejemplo, se abrió la ventana de inicio de sesión sin introducir datos.",
+    11: "Error al cargar los datos: se produjo un error durante la captura de datos.",
+    12: "Cargado: los datos se cargaron correctamente y se guardaron en el lago de datos.",
+    23: "Tiempo agotado: la sesión de carga no cambió de estado en el plazo definido.",
+    25: "Si los datos proceden del agregador de aplicaciones, la sesión de intercambio espera un webhook.",
+    22: "Error en la deduplicación de aplicaciones predefinidas.",
+    14: "La estructuración de los datos se ha interrumpido: se produjo un error durante la estructuración.",
+    15: "Estructurado: los datos se incorporaron a la base de datos sin errores.",
+    17: "Error al procesar los datos: se produjo un error en una de las subetapas del procesamiento.",
+    18: "Procesado: la etapa de procesamiento ha finalizado.",
+    26: "La aplicación está desconectada: ninguna etapa se ejecuta hasta que se vuelva a conectar.",
+  },
   ui: {
     stagePrefix: 'Etapa: {stage}',
     nextStep: 'Siguiente paso: {action}',
@@ -117,7 +133,8 @@ export const es: StatusKitMessages = {
     twoFactorVerifying: 'Verificando su código…',
     twoFactorEmptyCode: 'Escriba el código que le enviamos.',
     twoFactorSubmitFailed: 'No se pudo verificar el código.',
-    dismiss: 'Cerrar',
+    dismiss: "Cerrar «{title}»",
+    errorPrefix: "Error:",
   },
 }
 

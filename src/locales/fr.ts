@@ -106,6 +106,22 @@ export const fr: StatusKitMessages = {
     inactive: 'inactive',
   },
   waitingForWebhook: 'en attente du webhook',
+  statusOnStep: {
+    7: "Erreur d'autorisation : les identifiants sont incorrects ou non valides, ou l'autorisation n'a pas été menée à bien.",
+    8: "La connexion de l'application a pris fin et l'utilisateur doit la reconnecter.",
+    9: "Autorisé : l'autorisation est terminée, le chargement suit.",
+    20: "Délai d'autorisation dépassé : l'autorisation a été lancée mais pas terminée, par exemple la fenêtre de connexion a été ouverte sans que rien ne soit saisi.",
+    11: "Erreur de chargement des données : une erreur s'est produite lors de la collecte.",
+    12: "Chargé : les données ont été chargées et enregistrées dans le lac de données.",
+    23: "Délai dépassé : la session de chargement n'a pas changé de statut dans le délai prévu.",
+    25: "Si les données proviennent d'un agrégateur d'applications, la session de partage attend un webhook.",
+    22: "Erreur lors de la déduplication des applications prédéfinies.",
+    14: "La structuration des données est interrompue : une erreur s'est produite pendant la structuration.",
+    15: "Structuré : les données ont été intégrées à la base sans erreur.",
+    17: "Erreur de traitement des données : une erreur s'est produite dans l'une des sous-étapes du traitement.",
+    18: "Traité : l'étape de traitement est terminée.",
+    26: "L'application est déconnectée : aucune étape ne s'exécute tant qu'elle n'est pas reconnectée.",
+  },
   ui: {
     stagePrefix: 'Étape : {stage}',
     nextStep: 'Étape suivante : {action}',
@@ -118,7 +134,8 @@ export const fr: StatusKitMessages = {
     twoFactorVerifying: 'Vérification de votre code…',
     twoFactorEmptyCode: 'Saisissez le code que nous vous avons envoyé.',
     twoFactorSubmitFailed: 'Le code n’a pas pu être vérifié.',
-    dismiss: 'Fermer',
+    dismiss: "Fermer « {title} »",
+    errorPrefix: "Erreur :",
   },
 }
 

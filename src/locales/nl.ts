@@ -105,6 +105,22 @@ export const nl: StatusKitMessages = {
     inactive: 'inactief',
   },
   waitingForWebhook: 'wacht op webhook',
+  statusOnStep: {
+    7: "Autorisatiefout: de inloggegevens zijn onjuist of ongeldig, of de autorisatie is niet correct afgerond.",
+    8: "De verbinding van de app is beëindigd; de gebruiker moet de app opnieuw verbinden.",
+    9: "Geautoriseerd: de autorisatie is voltooid, daarna volgt het laden.",
+    20: "Autorisatie verlopen: de autorisatie is gestart maar niet voltooid, bijvoorbeeld omdat het aanmeldvenster is geopend zonder dat er iets is ingevuld.",
+    11: "Fout bij het laden van gegevens: er is een fout opgetreden bij het ophalen van de gegevens.",
+    12: "Geladen: de gegevens zijn geladen en in de datalake opgeslagen.",
+    23: "Time-out: de laadsessie is binnen de ingestelde tijd niet van status veranderd.",
+    25: "Als de gegevens van de app-aggregator komen, wacht de deelsessie op een webhook.",
+    22: "Fout bij de deduplicatie van vooraf gedefinieerde apps.",
+    14: "Het structureren van de gegevens is onderbroken: er is een fout opgetreden tijdens het structureren.",
+    15: "Gestructureerd: de gegevens zijn zonder fouten in de databank verwerkt.",
+    17: "Fout bij het verwerken van gegevens: er is een fout opgetreden in een van de verwerkingsstappen.",
+    18: "Verwerkt: de verwerkingsfase is voltooid.",
+    26: "De app is losgekoppeld: er draait geen stap tot hij opnieuw is verbonden.",
+  },
   ui: {
     stagePrefix: 'Fase: {stage}',
     nextStep: 'Volgende stap: {action}',
@@ -117,7 +133,8 @@ export const nl: StatusKitMessages = {
     twoFactorVerifying: 'Je code wordt geverifieerd…',
     twoFactorEmptyCode: 'Voer de code in die we je hebben gestuurd.',
     twoFactorSubmitFailed: 'De code kon niet worden geverifieerd.',
-    dismiss: 'Sluiten',
+    dismiss: "{title} sluiten",
+    errorPrefix: "Fout:",
   },
 }
 

@@ -106,6 +106,22 @@ export const ptBR: StatusKitMessages = {
     inactive: 'inativa',
   },
   waitingForWebhook: 'aguardando webhook',
+  statusOnStep: {
+    7: "Erro de autorização: as credenciais estão incorretas ou inválidas, ou a autorização não foi concluída corretamente.",
+    8: "A conexão do aplicativo foi encerrada e o usuário precisa reconectá-lo.",
+    9: "Autorizado: a autorização foi concluída; em seguida vem o carregamento.",
+    20: "Tempo de autorização esgotado: a autorização foi iniciada, mas não concluída; por exemplo, a janela de login foi aberta sem que nada fosse informado.",
+    11: "Erro ao carregar os dados: ocorreu um erro durante a captura.",
+    12: "Carregado: os dados foram carregados e salvos no data lake.",
+    23: "Tempo esgotado: a sessão de carregamento não mudou de status dentro do prazo definido.",
+    25: "Se os dados vêm do agregador de aplicativos, a sessão de compartilhamento aguarda um webhook.",
+    22: "Erro na deduplicação de aplicativos predefinidos.",
+    14: "A estruturação dos dados foi interrompida: ocorreu um erro durante a estruturação.",
+    15: "Estruturado: os dados foram incorporados ao banco de dados sem erros.",
+    17: "Erro ao processar os dados: ocorreu um erro em uma das subetapas do processamento.",
+    18: "Processado: a etapa de processamento foi concluída.",
+    26: "O aplicativo está desconectado: nenhuma etapa é executada até que ele seja reconectado.",
+  },
   ui: {
     stagePrefix: 'Etapa: {stage}',
     nextStep: 'Próximo passo: {action}',
@@ -118,7 +134,8 @@ export const ptBR: StatusKitMessages = {
     twoFactorVerifying: 'Verificando seu código…',
     twoFactorEmptyCode: 'Digite o código que enviamos para você.',
     twoFactorSubmitFailed: 'Não foi possível verificar o código.',
-    dismiss: 'Fechar',
+    dismiss: "Fechar “{title}”",
+    errorPrefix: "Erro:",
   },
 }
 
