@@ -172,7 +172,7 @@ describe('TwoFactorBanner code form (onSubmitCode)', () => {
   ])('shows the message of a rejection with %s', async (_, reason) => {
     const { user } = setup(<TwoFactorBanner credential={codeRequired} onSubmitCode={() => Promise.reject(reason)} />)
     await user.type(screen.getByRole('textbox'), '111{Enter}')
-    expect(await screen.findByRole('alert')).toHaveTextContent(/^Invalid code$/)
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Error: Invalid code$/)
   })
 
   it.each<[string, unknown]>([
@@ -275,7 +275,7 @@ describe('TwoFactorBanner focus through the spec\'s flow after a submit', () => 
   it('keeps focus in the banner, on its status text, when the credential moves from 3 to 4', async () => {
     await submitThenVerify()
     const status = screen.getByRole('status')
-    expect(status).toHaveTextContent('Verifying your code...')
+    expect(status).toHaveTextContent('Verifying your code…')
     expect(status).toHaveFocus()
   })
 

@@ -43,7 +43,7 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
   const codeInput = useRef<HTMLInputElement>(null)
   const formLeftWithFocus = useRef(false)
   // The usual flow removes the form under the user's focus (3 -> 4 after a submit): focus moves to
-  // the status text, which now says "Verifying your code...", and back to the code field when the
+  // the status text, which now says "Verifying your code…", and back to the code field when the
   // credential needs a code again (4 -> 3), instead of dropping to <body>.
   useIsomorphicLayoutEffect(() => {
     if (formLeftWithFocus.current) {
