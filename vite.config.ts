@@ -78,6 +78,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Browsers with CSS light-dark(): dist/styles.css keeps it as written instead of lowering it
+    // (dark mode follows the host's color-scheme only through the real function).
+    cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
     sourcemap: true,
     // Readable ESM: the consumer's bundler minifies; CSS is minified here because it ships as is.
     minify: false,

@@ -13,14 +13,18 @@ export type Direction = 'ltr' | 'rtl'
  * for a right-to-left language, the direction: Arabic is never shown left to right.
  */
 export const withFrame: Decorator = (Story, context) => {
-  const theme: Theme = context.globals.theme === 'dark' ? 'dark' : 'light'
+  // `parameters.theme: 'host'`: the page sets no theme at all, as most host apps do; the story
+  // shows what the components do then (issue 10: the OS setting alone must not turn them dark).
+  const hostTheme = context.parameters.theme === 'host'
+  const theme: Theme | undefined = hostTheme ? undefined : context.globals.theme === 'dark' ? 'dark' : 'light'
   const locale = localeOf(context.globals)
   const { messages, dir: localeDir } = LOCALES[locale]
   const dir: Direction = localeDir === 'rtl' || context.globals.dir === 'rtl' ? 'rtl' : 'ltr'
   const root = document.documentElement
   // Set during render, not in an effect, so the first paint (and the first screenshot) is right.
   // "light" is written out so that a dark operating system theme cannot override the toolbar.
-  root.dataset.theme = theme
+  if (theme) root.dataset.theme = theme
+  else delete root.dataset.theme
   root.dir = dir
   root.lang = locale
   const fit = context.parameters.frame === 'fit'

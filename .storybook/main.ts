@@ -9,6 +9,9 @@ const config: StorybookConfig = {
   // react-docgen (Babel) reads the props and their JSDoc: react-docgen-typescript needs the
   // TypeScript compiler API, which TypeScript 7 no longer ships.
   typescript: { reactDocgen: 'react-docgen' },
+  // As the package build (vite.config.ts): keep CSS light-dark() as written, so that stories show
+  // what the shipped stylesheet does, including a host's own color-scheme.
+  viteFinal: (config) => ({ ...config, build: { ...config.build, cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'] } }),
 }
 
 export default config

@@ -108,3 +108,21 @@ export const FilterAndHistory: Story = {
     await expect(within(table).getAllByText(formatMessage(t.history.stalled, { duration: forty })).length).toBeGreaterThan(0)
   },
 }
+
+/**
+ * On a phone (480 px): the rows stack into one card per app, each cell named by its column, and
+ * nothing scrolls sideways.
+ */
+export const Phone: Story = {
+  decorators: [(Story) => <div style={{ inlineSize: 480, boxSizing: 'border-box' }}><Story /></div>],
+  play: async ({ canvasElement }) => {
+    const page = canvasElement.querySelector('.dashboard')!
+    await expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth)
+    for (const element of page.querySelectorAll('*')) {
+      await expect(element.getBoundingClientRect().right).toBeLessThanOrEqual(page.getBoundingClientRect().right + 0.5)
+    }
+  },
+}
+
+/** The phone layout in German, with long words. */
+export const PhoneGerman: Story = { ...Phone, ...inLocale('de') }

@@ -1,3 +1,4 @@
+import './CustomerDashboard.css'
 import { Fragment, useMemo, useState } from 'react'
 import {
   ConnectionHealthSummary,
@@ -47,8 +48,6 @@ const TEXTS: Record<LocaleCode, Record<PageText, string>> = {
   ar: { caption: 'التطبيقات المتصلة', app: 'التطبيق', connection: 'اتصال البيانات', pipeline: 'مسار المعالجة', collection: 'جمع الفواتير', progressOf: '{app}: تقدّم الاتصال', history: 'السجل', historyButton: '{label}: {app}', historyOf: '{app}: سجل الحالات', filters: 'تصفية الاتصالات' },
 }
 
-const cell = { paddingBlock: 10, paddingInline: 12, borderBlockEnd: '1px solid var(--sk-color-border)', textAlign: 'start', verticalAlign: 'middle' } as const
-
 function durationText(ms: number, locale: string): string {
   const [unit, size] = ms >= 3_600_000 ? (['hour', 3_600_000] as const) : (['minute', 60_000] as const)
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Math.round(ms / size))
@@ -68,19 +67,19 @@ export function CustomerDashboard({ apps, now, onSubmitCode }: CustomerDashboard
   const items = useMemo(() => apps.map((app) => ({ app, status: app.status, credential: app.credential })), [apps])
   const shown = filter ? items.filter((item) => connectionOutcome(item) === filter) : items
   return (
-    <div style={{ display: 'grid', gap: 16, maxInlineSize: 900 }}>
+    <div className="dashboard">
       {apps.map((app) => (
         <TwoFactorBanner key={app.id} credential={app.credential} onSubmitCode={(code) => onSubmitCode(app.id, code)} />
       ))}
       <ConnectionHealthSummary items={items} selected={filter} onSelect={setFilter} label={t.filters} />
-      <table style={{ borderCollapse: 'collapse', fontSize: 14 }}>
-        <caption style={{ textAlign: 'start', fontWeight: 600, fontSize: 16, paddingBlockEnd: 8 }}>{t.caption}</caption>
-        <thead style={{ color: 'var(--sk-color-text-muted)', fontSize: 12 }}>
+      <table className="dashboard__table">
+        <caption>{t.caption}</caption>
+        <thead>
           <tr>
-            <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.app}</th>
-            <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.connection}</th>
-            <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.pipeline}</th>
-            <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.collection}</th>
+            <th scope="col">{t.app}</th>
+            <th scope="col">{t.connection}</th>
+            <th scope="col">{t.pipeline}</th>
+            <th scope="col">{t.collection}</th>
           </tr>
         </thead>
         <tbody>
@@ -90,7 +89,7 @@ export function CustomerDashboard({ apps, now, onSubmitCode }: CustomerDashboard
             return (
               <Fragment key={app.id}>
                 <tr>
-                  <th scope="row" style={{ ...cell, fontWeight: 500 }}>
+                  <th scope="row">
                     <div style={{ display: 'grid', gap: 4, justifyItems: 'start' }}>
                       {app.name}
                       {app.events && (
@@ -108,7 +107,7 @@ export function CustomerDashboard({ apps, now, onSubmitCode }: CustomerDashboard
                       )}
                     </div>
                   </th>
-                  <td style={cell}>
+                  <td data-label={t.connection}>
                     <div style={{ display: 'grid', gap: 4, justifyItems: 'start' }}>
                       <StatusBadge status={app.status} size="sm" subject={app.name} />
                       {stalled && (
@@ -118,16 +117,16 @@ export function CustomerDashboard({ apps, now, onSubmitCode }: CustomerDashboard
                       )}
                     </div>
                   </td>
-                  <td style={cell}>
+                  <td data-label={t.pipeline}>
                     <PipelineProgress status={app.status} substages={app.substages} density="compact" label={formatMessage(t.progressOf, { app: app.name })} />
                   </td>
-                  <td style={cell}>
+                  <td data-label={t.collection}>
                     <CredentialStatePill credential={app.credential} size="sm" subject={app.name} />
                   </td>
                 </tr>
                 {app.events && open === app.id && (
                   <tr id={historyId}>
-                    <td colSpan={4} style={{ ...cell, paddingInlineStart: 24 }}>
+                    <td colSpan={4} style={{ paddingInlineStart: 24 }}>
                       <StatusHistory events={app.events} now={now} label={formatMessage(t.historyOf, { app: app.name })} limit={5} />
                     </td>
                   </tr>

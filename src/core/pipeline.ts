@@ -4,6 +4,7 @@ import {
   PROCESSING_SUBSTAGES,
   STAGES,
   type ConnectionStatusInfo,
+  type ConnectionStatusCode,
   type CoreOptions,
   type ProcessingSubstageId,
   type StageId,
@@ -27,6 +28,12 @@ export interface PipelineStep {
   readonly label: string
   /** The spec's explanation of the stage, for tooltips. */
   readonly description: string
+  /**
+   * The status this step explains, if any: the status's own stage (where it runs, stopped or just
+   * completed), or every step when the whole pipeline stands still (26, or `'unknown'` for a code
+   * that is not the spec's). Its tooltip explains the status, not the stage's generic text.
+   */
+  readonly status: ConnectionStatusCode | 'unknown' | null
   readonly state: StepState
   /** True while the stage waits on someone else (status 25, waiting for a webhook). */
   readonly waiting: boolean
@@ -85,11 +92,17 @@ function buildSteps(info: ConnectionStatusInfo, withDeduplication: boolean, know
         label: messages.stages[id].label,
         description: messages.stages[id].description,
         state,
+        status: explainedStatus(info, id),
         waiting: info.effect === 'waiting' && id === info.stage,
         substeps: id === 'processing' ? substeps(state, known, messages) : Object.freeze([]),
       })
     }),
   )
+}
+
+function explainedStatus(info: ConnectionStatusInfo, id: StageId): ConnectionStatusCode | 'unknown' | null {
+  if (!info.known) return 'unknown'
+  return info.stage === id || info.stage === null ? (info.code as ConnectionStatusCode) : null
 }
 
 function stageStates(stages: readonly StageId[], stage: StageId | null, effect: string | null): StepState[] {

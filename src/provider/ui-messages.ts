@@ -1,3 +1,4 @@
+import type { ConnectionStatusCode } from '../core/connection-status'
 import { defaultMessages, type CoreMessages, type DeepPartial, type Widen } from '../core/messages'
 
 /**
@@ -21,6 +22,28 @@ export const defaultUiMessages = {
     inactive: 'inactive',
   },
   waitingForWebhook: 'waiting for webhook',
+  /**
+   * What the step a status sits on says in its tooltip, in place of the stage's generic text
+   * (issue 10: a failed step must not say it is still running). Built from the spec's stage
+   * sections and status table; statuses that only say their stage runs (2, 6, 13, 16, 19, 21)
+   * keep the stage's text. Every sentence ends with a full stop.
+   */
+  statusOnStep: {
+    7: 'Error in authorization: the credentials are incorrect or invalid, or authorization was not completed correctly.',
+    8: "The app's connection has ended, and the user needs to reconnect the app.",
+    9: 'Authorized: authorization is completed, and loading follows.',
+    20: 'Authorization timed out: authorization was started but not completed, for example the sign-in window was opened but no details were entered.',
+    11: 'Error with loading data: an error occurred during data capture.',
+    12: 'Loaded: the data is loaded successfully and saved in the datalake.',
+    23: 'Timed out: the loading session did not change status within a defined period.',
+    25: 'If data originates from the app aggregator, the sharing session waits for a webhook.',
+    22: 'Error in deduplication of predefined apps.',
+    14: 'Data structuring is interrupted: an error occurred during structuring.',
+    15: 'Structured: the data is parsed into the database without errors.',
+    17: 'Error with processing data: an error occurred in one of the processing substages.',
+    18: 'Processed: the processing stage is completed.',
+    26: 'The app is disconnected: no stage runs until it is reconnected.',
+  } satisfies Partial<Record<ConnectionStatusCode, string>>,
   /** Texts of the React components (tooltips, the 2FA form). */
   ui: {
     stagePrefix: 'Stage: {stage}',
@@ -31,10 +54,13 @@ export const defaultUiMessages = {
     pipelineLabel: 'Connection progress',
     twoFactorCodeLabel: 'Verification code',
     twoFactorSubmit: 'Verify',
-    twoFactorVerifying: 'Verifying your code...',
+    twoFactorVerifying: 'Verifying your code…',
     twoFactorEmptyCode: 'Enter the code we sent you.',
     twoFactorSubmitFailed: 'The code could not be verified.',
-    dismiss: 'Dismiss',
+    /** The dismiss button's name; `{title}` is the banner's title. */
+    dismiss: 'Dismiss {title}',
+    /** Read before an error message, for screen readers only. */
+    errorPrefix: 'Error:',
   },
   /**
    * A count per outcome, as the health summary shows it ("12 synced"). `one` and `other` are the

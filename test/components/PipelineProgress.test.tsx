@@ -264,8 +264,64 @@ describe('PipelineProgress substage count', () => {
     expect(steps()[3]).not.toHaveTextContent('0/5')
   })
 
-  it('counts substages while processing has not started', () => {
-    render(<PipelineProgress status={13} />)
+  it.each([2, 13, 25])('shows no "0/5" while processing has not started (status %s)', (status) => {
+    render(<PipelineProgress status={status} />)
+    expect(steps()[3]).toHaveTextContent('Processing, not started')
+    expect(steps()[3]).not.toHaveTextContent(/0\/5|0 of 5/)
+  })
+
+  it('counts substages once processing runs', () => {
+    render(<PipelineProgress status={16} />)
     expect(steps()[3]).toHaveTextContent('0/5')
+  })
+})
+
+/**
+ * issue 10: the step a status sits on explains that status, not its stage's generic text. One row
+ * per status code: the step it sits on (by label) and what its tooltip must say.
+ */
+const STATUS_ON_STEP: [code: number, step: string, says: string][] = [
+  [6, 'Authorization', 'When the user is logged in or trying to log in to the third-party app.'],
+  [7, 'Authorization', 'Error in authorization: the credentials are incorrect or invalid'],
+  [8, 'Authorization', "The app's connection has ended, and the user needs to reconnect the app."],
+  [9, 'Authorization', 'Authorized: authorization is completed, and loading follows.'],
+  [20, 'Authorization', 'Authorization timed out: authorization was started but not completed'],
+  [2, 'Loading', 'The data from the third-party app is loading to the datalake.'],
+  [11, 'Loading', 'Error with loading data: an error occurred during data capture.'],
+  [12, 'Loading', 'Loaded: the data is loaded successfully and saved in the datalake.'],
+  [23, 'Loading', 'Timed out: the loading session did not change status within a defined period.'],
+  [25, 'Loading', 'If data originates from the app aggregator, the sharing session waits for a webhook.'],
+  [21, 'Deduplication', 'Deduplication of predefined apps.'],
+  [22, 'Deduplication', 'Error in deduplication of predefined apps.'],
+  [13, 'Structuring', 'Data from a third-party app has downloaded and the structuring process is in progress.'],
+  [14, 'Structuring', 'Data structuring is interrupted: an error occurred during structuring.'],
+  [15, 'Structuring', 'Structured: the data is parsed into the database without errors.'],
+  [16, 'Processing', 'Data from a third-party app is structured and data processing is in progress'],
+  [17, 'Processing', 'Error with processing data: an error occurred in one of the processing substages.'],
+  [18, 'Processing', 'Processed: the processing stage is completed.'],
+  [19, 'Synced', 'All the data from the third-party app is connected and synced.'],
+  [26, 'Structuring', 'The app is disconnected: no stage runs until it is reconnected.'],
+  [99, 'Structuring', 'This status is not recognised.'],
+]
+
+describe('PipelineProgress: the step a status sits on', () => {
+  it('has a row for every status code of the spec', () => {
+    expect(STATUS_ON_STEP.map(([code]) => code).filter((code) => code !== 99).sort((a, b) => a - b)).toEqual(STATUS_TABLE.map((row) => row.code).sort((a, b) => a - b))
+  })
+
+  it.each(STATUS_ON_STEP)('status %s: the %s step\'s tooltip says "%s"', async (status, step, says) => {
+    const { user } = setup(<PipelineProgress status={status} />)
+    const item = steps().find((candidate) => candidate.textContent?.startsWith(`${step},`))
+    await user.hover(within(item!).getByText(step))
+    const tooltip = await findTooltip()
+    expect(tooltip).toHaveTextContent(says)
+    expect(tooltip).toHaveTextContent(step)
+  })
+
+  it.each([7, 11, 14, 17, 22])('never says a failed step (%s) is in progress', async (status) => {
+    const { user } = setup(<PipelineProgress status={status} />)
+    const failed = steps().find((candidate) => candidate.textContent?.includes('failed'))
+    await user.hover(failed!.querySelector('.sk-pipeline__label')!)
+    expect(await findTooltip()).not.toHaveTextContent(/in progress|is loading/)
   })
 })

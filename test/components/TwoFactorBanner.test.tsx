@@ -59,16 +59,59 @@ describe('TwoFactorBanner when a code is required (index 3)', () => {
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument()
   })
 
-  it('has a Dismiss button that calls onDismiss', async () => {
+  it('has a dismiss button, named for the banner it dismisses, that calls onDismiss', async () => {
     const onDismiss = vi.fn()
     const { user } = setup(<TwoFactorBanner credential={codeRequired} onDismiss={onDismiss} />)
-    await user.click(screen.getByRole('button', { name: 'Dismiss' }))
+    await user.click(screen.getByRole('button', { name: `Dismiss ${TITLE}` }))
     expect(onDismiss).toHaveBeenCalledTimes(1)
   })
 
   it('cannot be dismissed without onDismiss', () => {
     render(<TwoFactorBanner credential={codeRequired} />)
-    expect(screen.queryByRole('button', { name: 'Dismiss' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Dismiss/ })).not.toBeInTheDocument()
+  })
+
+  it('titles itself with a level-2 heading by default', () => {
+    render(<TwoFactorBanner credential={codeRequired} />)
+    expect(screen.getByRole('heading', { level: 2, name: TITLE })).toBeInTheDocument()
+  })
+
+  it.each([3, 4, 6] as const)('takes headingLevel={%i} to fit the page outline', (level) => {
+    render(<TwoFactorBanner credential={codeRequired} headingLevel={level} />)
+    expect(screen.getByRole('heading', { level, name: TITLE })).toBeInTheDocument()
+  })
+
+  it('falls back to a level-2 heading for a level it cannot use', () => {
+    render(<TwoFactorBanner credential={codeRequired} headingLevel={9 as never} />)
+    expect(screen.getByRole('heading', { level: 2, name: TITLE })).toBeInTheDocument()
+  })
+})
+
+describe('TwoFactorBanner semantics (GOV.UK one-time-code pattern)', () => {
+  it('describes the code field with the hint that says where the code went', () => {
+    render(<TwoFactorBanner credential={codeRequired} onSubmitCode={async () => {}} />)
+    expect(screen.getByRole('textbox', { name: 'Verification code' })).toHaveAccessibleDescription(MESSAGE)
+  })
+
+  it('prefixes an error with "Error:" for screen readers and adds it to the field\'s description', async () => {
+    const { user } = setup(<TwoFactorBanner credential={codeRequired} onSubmitCode={async () => {}} />)
+    await user.click(screen.getByRole('button', { name: 'Verify' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Error: Enter the code we sent you.')
+    expect(alert.querySelector('.sk-visually-hidden')).toHaveTextContent('Error:')
+    expect(screen.getByRole('textbox', { name: 'Verification code' })).toHaveAccessibleDescription(`${MESSAGE} Error: Enter the code we sent you.`)
+  })
+
+  it('keeps the submit label (hidden) while busy, so the button keeps its width, and names it for what happens', async () => {
+    const pending = deferred()
+    const { user } = setup(<TwoFactorBanner credential={codeRequired} onSubmitCode={() => pending.promise} />)
+    await user.type(screen.getByRole('textbox'), '123456')
+    await user.click(screen.getByRole('button', { name: 'Verify' }))
+    const button = await screen.findByRole('button', { name: 'Verifying your code…' })
+    expect(button).toHaveTextContent('Verify')
+    expect(screen.getByRole('textbox')).toHaveAttribute('readonly')
+    pending.resolve()
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Verify' })).toBeInTheDocument())
   })
 })
 
@@ -96,7 +139,7 @@ describe('TwoFactorBanner code form (onSubmitCode)', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Enter the code we sent you.')
     const input = screen.getByRole('textbox', { name: 'Verification code' })
     expect(input).toBeInvalid()
-    expect(input).toHaveAccessibleDescription('Enter the code we sent you.')
+    expect(input).toHaveAccessibleDescription(`${MESSAGE} Error: Enter the code we sent you.`)
     expect(onSubmitCode).not.toHaveBeenCalled()
   })
 
@@ -129,7 +172,7 @@ describe('TwoFactorBanner code form (onSubmitCode)', () => {
   ])('shows the message of a rejection with %s', async (_, reason) => {
     const { user } = setup(<TwoFactorBanner credential={codeRequired} onSubmitCode={() => Promise.reject(reason)} />)
     await user.type(screen.getByRole('textbox'), '111{Enter}')
-    expect(await screen.findByRole('alert')).toHaveTextContent(/^Invalid code$/)
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Error: Invalid code$/)
   })
 
   it.each<[string, unknown]>([
@@ -176,7 +219,7 @@ describe('TwoFactorBanner code form (onSubmitCode)', () => {
     await user.type(input, '123456')
     await user.click(screen.getByRole('button', { name: 'Verify' }))
 
-    const busyButton = screen.getByRole('button', { name: 'Verifying your code...' })
+    const busyButton = screen.getByRole('button', { name: 'Verifying your code…' })
     expect(busyButton).toHaveAttribute('aria-disabled', 'true')
     expect(input.form).toHaveAttribute('aria-busy', 'true')
     await user.click(busyButton)
@@ -192,24 +235,24 @@ describe('TwoFactorBanner code form (onSubmitCode)', () => {
 })
 
 describe('TwoFactorBanner while verifying (index 4)', () => {
-  it('shows a busy "Verifying your code..." banner without a form', () => {
+  it('shows a busy "Verifying your code…" banner without a form', () => {
     render(<TwoFactorBanner credential={verifying} onSubmitCode={async () => {}} />)
     const banner = screen.getByRole('region', { name: 'Performing 2FA' })
     expect(banner).toHaveAttribute('data-busy')
-    expect(screen.getByRole('status')).toHaveTextContent('Verifying your code...')
+    expect(screen.getByRole('status')).toHaveTextContent('Verifying your code…')
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument()
   })
 
   it('replaces the form with the verifying message when the credential moves from 3 to 4', () => {
     const { rerender } = render(<TwoFactorBanner credential={codeRequired} onSubmitCode={async () => {}} />)
     rerender(<TwoFactorBanner credential={verifying} onSubmitCode={async () => {}} />)
-    expect(screen.getByRole('status')).toHaveTextContent('Verifying your code...')
+    expect(screen.getByRole('status')).toHaveTextContent('Verifying your code…')
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument()
   })
 
   // Assistive technologies may hold back changes inside an aria-busy element until it turns
   // false, which at index 4 never happens: the banner marks busy with data-busy only.
-  it('announces "Verifying your code..." from a live region that no aria-busy ancestor mutes', () => {
+  it('announces "Verifying your code…" from a live region that no aria-busy ancestor mutes', () => {
     render(<TwoFactorBanner credential={verifying} />)
     expect(screen.getByRole('status').closest('[aria-busy="true"]')).toBeNull()
   })
@@ -232,7 +275,7 @@ describe('TwoFactorBanner focus through the spec\'s flow after a submit', () => 
   it('keeps focus in the banner, on its status text, when the credential moves from 3 to 4', async () => {
     await submitThenVerify()
     const status = screen.getByRole('status')
-    expect(status).toHaveTextContent('Verifying your code...')
+    expect(status).toHaveTextContent('Verifying your code…')
     expect(status).toHaveFocus()
   })
 

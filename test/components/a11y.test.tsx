@@ -109,7 +109,7 @@ describe('TwoFactorBanner has no axe violations', () => {
   it('while a code is being verified', async () => {
     const { user, container } = setup(<TwoFactorBanner credential={credential(3)} onSubmitCode={() => new Promise(() => {})} />)
     await user.type(screen.getByRole('textbox'), '123456{Enter}')
-    await screen.findByRole('button', { name: 'Verifying your code...' })
+    await screen.findByRole('button', { name: 'Verifying your code…' })
     await expectNoAxeViolations(container)
   })
 })

@@ -31,7 +31,7 @@ const LOCALES: Locale[] = [
     loanwords: ['webhook', 'datalake', 'monitoring', 'insights', 'benchmarking', 'status', 'code', 'apps', 'support', 'collector', 'aggregator', 'phase'],
   },
   { code: 'fr', messages: fr, sameAsEnglish: ['stepStates.inactive'], loanwords: ['webhook', 'code', 'session', 'sessions', 'phase', 'source', 'production'] },
-  { code: 'es', messages: es, sameAsEnglish: ['credentialStates.-1.name', 'credentialUi.error.label'], loanwords: ['webhook', 'error'] },
+  { code: 'es', messages: es, sameAsEnglish: ['credentialStates.-1.name', 'credentialUi.error.label', 'ui.errorPrefix'], loanwords: ['webhook', 'error'] },
   {
     code: 'nl',
     messages: nl,
@@ -114,7 +114,7 @@ describe.each(LOCALES)('locale $code', ({ code, messages, ...rules }) => {
 describe('the locale checks', () => {
   const broken = {
     ...de,
-    ui: { ...de.ui, nextStep: 'Nächster Schritt', dismiss: 'Dismiss the banner' },
+    ui: { ...de.ui, nextStep: 'Nächster Schritt', dismiss: 'Dismiss the banner {title}' },
     stages: { ...de.stages, synced: { label: 'Synchronisiert', description: 'Alle data ist synced.' } },
     unknownStatus: { ...de.unknownStatus, labelWithCode: 'Ein sehr, sehr unbekannter Status ({code})' },
   }
@@ -129,7 +129,7 @@ describe('the locale checks', () => {
     expect(englishLeft(english, { ...broken, actions: { ...de.actions, retry: 'Try again' } }, german)).toEqual([
       'stages.synced.description: "Alle data ist synced." keeps English data, synced',
       'actions.retry: "Try again" is the English text',
-      'ui.dismiss: "Dismiss the banner" keeps English dismiss',
+      'ui.dismiss: "Dismiss the banner {title}" keeps English dismiss',
     ])
   })
 

@@ -4,19 +4,22 @@ import { describe, expect, it } from 'vitest'
 
 const css = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8')
 
-/** The custom properties declared in the block that follows `marker` (a selector as written). */
-function tokens(marker: string): Map<string, string> {
-  const start = css.indexOf(marker)
-  if (start === -1) throw new Error(`no block ${marker} in tokens.css`)
-  const body = css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start))
-  return new Map([...body.matchAll(/(--sk-[\w-]+):\s*([^;]+);/g)].map((match) => [match[1]!, match[2]!.trim()]))
+/** Every `--sk-color-*: light-dark(light, dark);` declaration, split into the two themes. */
+function colourTokens(): { light: Map<string, string>; dark: Map<string, string>; all: string[] } {
+  const light = new Map<string, string>()
+  const dark = new Map<string, string>()
+  const all = [...css.matchAll(/(--sk-color-[\w-]+):\s*([^;]+);/g)]
+  for (const [, name, value] of all) {
+    const pair = value!.trim().match(/^light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)$/i)
+    if (!pair) continue
+    light.set(name!, pair[1]!)
+    dark.set(name!, pair[2]!)
+  }
+  return { light, dark, all: all.map((match) => match[1]!) }
 }
 
-const themes = {
-  light: tokens(':where(:root) {'),
-  'dark (system)': tokens(":where(:root:not([data-theme='light'], .light)) {"),
-  'dark (page)': tokens(":where([data-theme='dark'], .dark) {"),
-}
+const colours = colourTokens()
+const themes = { light: colours.light, dark: colours.dark }
 
 function luminance(hex: string): number {
   const channels = hex.match(/^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i)
@@ -34,31 +37,46 @@ export function contrast(a: string, b: string): number {
 }
 
 const tones = ['neutral', 'info', 'progress', 'success', 'warning', 'danger']
-/** [foreground, background, minimum ratio, where the pair is used] */
-const pairs: [string, string, number, string][] = [
-  ...tones.map((tone): [string, string, number, string] => [`${tone}-fg`, `${tone}-bg`, 4.5, `${tone} badge label`]),
-  ...tones.map((tone): [string, string, number, string] => [`${tone}-fg`, 'surface', 4.5, `${tone} label on the page (coming soon pill, step icons)`]),
-  ['text', 'surface', 4.5, 'body text'],
-  ['text-muted', 'surface', 4.5, 'upcoming step labels'],
+/** The banner's backgrounds: warning (code required) and progress (verifying). */
+const bannerBackgrounds = ['warning-bg', 'progress-bg']
+type Pair = [foreground: string, background: string, minimum: number, where: string]
+/**
+ * Every pair of colours the components paint one on the other: 4.5:1 for text, 3:1 for the
+ * parts of controls and graphics (WCAG 1.4.3, 1.4.11).
+ */
+const pairs: Pair[] = [
+  ...tones.map((tone): Pair => [`${tone}-fg`, `${tone}-bg`, 4.5, `${tone} badge and pill label, banner icon`]),
+  ...tones.map((tone): Pair => [`${tone}-fg`, 'surface', 4.5, `${tone} text on the page (coming-soon pill), stepper marker discs and rings`]),
+  ...['success-fg', 'danger-fg', 'warning-fg'].map((fill): Pair => ['surface', fill, 3, `glyph on a solid ${fill} stepper marker`]),
+  ['text', 'surface', 4.5, 'body text, step labels, the code typed in the input'],
+  ['text-muted', 'surface', 4.5, 'upcoming and inactive step labels'],
+  ['track', 'surface', 3, 'upcoming markers and connectors'],
   ['neutral-fg', 'neutral-bg', 4.5, 'substage count'],
   ['tooltip-fg', 'tooltip-bg', 4.5, 'tooltip text'],
-  ['text', 'warning-bg', 4.5, '2FA banner text'],
-  ['text', 'progress-bg', 4.5, 'busy 2FA banner text'],
-  ['danger-fg', 'warning-bg', 4.5, '2FA error message'],
-  ['surface', 'text', 4.5, 'verify button'],
-  ['focus', 'surface', 3, 'focus ring (non-text)'],
-  ['track', 'surface', 3, 'connectors and the code input border (non-text)'],
+  ['focus', 'surface', 3, 'focus ring on the page'],
+  ['button-fg', 'button-bg', 4.5, 'verify button label'],
+  ['text-muted', 'neutral-bg', 4.5, 'read-only code input while verifying'],
+  ['input-border', 'surface', 3, 'code input border against its own fill'],
+  ...bannerBackgrounds.flatMap((bg): Pair[] => [
+    ['text', bg, 4.5, `banner text on ${bg}`],
+    ['danger-fg', bg, 4.5, `2FA error message on ${bg}`],
+    ['link', bg, 4.5, `action link on ${bg}`],
+    ['input-border', bg, 3, `code input border against the banner (${bg})`],
+    ['button-bg', bg, 3, `verify button against the banner (${bg})`],
+    ['text-muted', bg, 3, `dismiss icon on ${bg}`],
+    ['focus', bg, 3, `focus ring inside the banner (${bg})`],
+  ]),
 ]
 
 describe('design tokens', () => {
-  it('declares the same dark tokens for the system setting and for the page setting', () => {
-    expect([...themes['dark (system)']]).toEqual([...themes['dark (page)']])
+  it('gives every colour token a light and a dark value in one light-dark() declaration', () => {
+    expect(colours.all.length).toBeGreaterThan(20)
+    expect([...colours.light.keys()].sort()).toEqual([...colours.all].sort())
   })
 
-  it('gives every light colour token a dark value', () => {
-    const lightColours = [...themes.light.keys()].filter((name) => name.startsWith('--sk-color-'))
-    expect(lightColours.length).toBeGreaterThan(20)
-    expect([...themes['dark (page)'].keys()].sort()).toEqual(lightColours.sort())
+  it('never switches to dark on the operating system setting alone', () => {
+    expect(css).not.toMatch(/prefers-color-scheme/)
+    expect(css).toMatch(/\[data-theme='dark'\], \.dark\) \{\s*color-scheme: dark;/)
   })
 
   describe.each(Object.entries(themes))('%s theme', (_, values) => {
@@ -70,7 +88,8 @@ describe('design tokens', () => {
 
   it('documents every token in the README', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
-    const undocumented = [...themes.light.keys()].filter((name) => !readme.includes(`| \`${name}\` |`))
+    const declared = [...css.matchAll(/^\s*(--sk-[\w-]+):/gm)].map((match) => match[1]!)
+    const undocumented = declared.filter((name) => !readme.includes(`| \`${name}\` |`))
     expect(undocumented).toEqual([])
   })
 

@@ -7,8 +7,13 @@ import { CONTEXT_OPTIONS } from './context'
 // The story list comes from the build's index: a new story is covered without touching this file.
 const INDEX = join(process.cwd(), 'storybook-static', 'index.json')
 if (!existsSync(INDEX)) throw new Error(`${INDEX} is missing: run \`npm run build-storybook\` first (\`npm run test:visual\` does).`)
-const index = JSON.parse(readFileSync(INDEX, 'utf8')) as { entries: Record<string, { id: string; type: string }> }
+const index = JSON.parse(readFileSync(INDEX, 'utf8')) as { entries: Record<string, { id: string; type: string; tags?: string[] }> }
 const storyIds = Object.values(index.entries).filter((entry) => entry.type === 'story').map((entry) => entry.id).sort()
+/**
+ * Stories tagged `host-theme` set no theme on the page: their "dark" shot is the operating system
+ * in dark mode (prefers-color-scheme) instead, which must not turn a light host page dark.
+ */
+const hostThemed = new Set(Object.values(index.entries).filter((entry) => entry.tags?.includes('host-theme')).map((entry) => entry.id))
 const THEMES = ['light', 'dark'] as const
 
 /**
@@ -85,9 +90,14 @@ async function showStory(page: Page, id: string, theme: string): Promise<void> {
 for (const id of storyIds) {
   for (const theme of THEMES) {
     test(`${id} (${theme})`, async ({ page }) => {
-      await showStory(page, id, theme)
-      const png = await page.screenshot({ clip: await storyBox(page), fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' })
-      expectToMatchBaseline(png, `${id}--${theme}`)
+      if (hostThemed.has(id)) await page.emulateMedia({ colorScheme: theme })
+      try {
+        await showStory(page, id, theme)
+        const png = await page.screenshot({ clip: await storyBox(page), fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' })
+        expectToMatchBaseline(png, `${id}--${theme}`)
+      } finally {
+        if (hostThemed.has(id)) await page.emulateMedia({ colorScheme: 'light' })
+      }
     })
   }
 }

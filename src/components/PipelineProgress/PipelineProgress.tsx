@@ -1,7 +1,7 @@
 'use client'
 import { clsx } from 'clsx'
 import { forwardRef, type ComponentPropsWithoutRef } from 'react'
-import type { ProcessingSubstageId, StageId } from '../../core/connection-status'
+import { describeConnectionStatus, type ProcessingSubstageId, type StageId } from '../../core/connection-status'
 import { formatMessage } from '../../core/messages'
 import { connectionPipeline, type PipelineStep, type StepState } from '../../core/pipeline'
 import { ActiveTooltip, useLazyTooltips } from '../../internal/LazyTooltip'
@@ -54,6 +54,7 @@ export const PipelineProgress = forwardRef<HTMLDivElement, PipelineProgressProps
 ) {
   const kit = useStatusKit()
   const steps = connectionPipeline(status, { messages: kit.messages, substages, showDeduplication })
+  const info = describeConnectionStatus(status, { messages: kit.messages })
   // One tooltip state for the whole stepper, one handler on the list: only the step in use mounts Radix.
   const [active, activate, forget] = useLazyTooltips((trigger) => steps[indexInList(trigger)]?.id)
   const activeStep = active && steps.find((step) => step.id === active.key)
@@ -63,6 +64,9 @@ export const PipelineProgress = forwardRef<HTMLDivElement, PipelineProgressProps
       {...rest}
       ref={ref}
       className={clsx('sk-pipeline', className)}
+      // A disconnected pipeline (26) must not look like an unknown code's; only then is it set, so
+      // that thousands of rows write no extra attribute.
+      data-disconnected={info.effect === 'disconnected' || undefined}
       data-orientation={orientation}
       data-density={density}
       data-responsive={(responsive && orientation === 'horizontal' && !compact) || undefined}
@@ -111,7 +115,8 @@ function Step({ step, kit, showSubstages }: StepProps) {
         <span className="sk-pipeline__marker" aria-hidden="true" />
         <span className="sk-pipeline__label">{step.label}</span>
         <VisuallyHidden>, {stateText(step, kit)}</VisuallyHidden>
-        {total > 0 && !showSubstages && step.state !== 'inactive' && (
+        {/* A count only once processing has started: "0/5" on a step not reached says nothing. */}
+        {total > 0 && !showSubstages && step.state !== 'inactive' && step.state !== 'upcoming' && (
           <>
             <span className="sk-pipeline__count" aria-hidden="true">
               {formatMessage(messages.ui.substagesProgress, { done, total })}

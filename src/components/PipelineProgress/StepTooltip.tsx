@@ -11,6 +11,16 @@ interface StepTooltipProps {
   now: unknown
 }
 
+/**
+ * The step's explanation: the status that sits on it, when the catalog has words for that status
+ * (the core says which status a step explains), else the stage's text.
+ */
+function stepDescription(step: PipelineStep, messages: StatusKitMessages): string {
+  if (step.status === 'unknown') return messages.unknownStatus.description
+  const byStatus: Partial<Record<number, string>> = messages.statusOnStep
+  return (step.status !== null && byStatus[step.status]) || step.description
+}
+
 /** What a step's tooltip says: the stage, its state, the spec's explanation, and when it changed. */
 export function StepTooltip({ step, messages, locale, timestamp, now }: StepTooltipProps) {
   const time = readCallerTime(timestamp, `timestamps.${step.id}`)
@@ -18,8 +28,7 @@ export function StepTooltip({ step, messages, locale, timestamp, now }: StepTool
     <>
       <span className="sk-tooltip__eyebrow">{messages.stepStates[step.state]}</span>
       <span className="sk-tooltip__title">{step.label}</span>
-      <span className="sk-tooltip__body">{step.description}</span>
-      {step.waiting && <span className="sk-tooltip__body">{messages.waitingForWebhook}</span>}
+      <span className="sk-tooltip__body">{stepDescription(step, messages)}</span>
       {step.substeps.length > 0 && (
         <ul className="sk-tooltip__list">
           {step.substeps.map((substep) => (

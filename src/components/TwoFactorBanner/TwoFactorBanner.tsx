@@ -2,6 +2,7 @@
 import { clsx } from 'clsx'
 import { forwardRef, useEffect, useId, useLayoutEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { credentialUiState } from '../../core/credential-state'
+import { formatMessage } from '../../core/messages'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 import { TwoFactorCodeForm } from './TwoFactorCodeForm'
 
@@ -16,8 +17,13 @@ export interface TwoFactorBannerProps extends Omit<ComponentPropsWithoutRef<'sec
   onSubmitCode?: (code: string) => Promise<unknown> | void
   /** Your own call to action (a link or button), shown under the message. */
   action?: ReactNode
-  /** Shows a dismiss button. Without it the banner cannot be dismissed. */
+  /** Shows a dismiss button, named for the banner it dismisses. Without it the banner cannot be dismissed. */
   onDismiss?: () => void
+  /**
+   * The heading level of the banner's title, to fit the page's outline.
+   * @default 2
+   */
+  headingLevel?: 2 | 3 | 4 | 5 | 6
 }
 
 /**
@@ -25,18 +31,19 @@ export interface TwoFactorBannerProps extends Omit<ComponentPropsWithoutRef<'sec
  * required") and shows the verification while it runs (index 4). Renders nothing otherwise.
  */
 export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(function TwoFactorBanner(
-  { credential, onSubmitCode, action, onDismiss, className, ...rest },
+  { credential, onSubmitCode, action, onDismiss, headingLevel = 2, className, ...rest },
   ref,
 ) {
   const { messages } = useStatusKit()
   const titleId = useId()
+  const hintId = useId()
   const ui = credentialUiState(credential, { messages })
   const verifying = ui.kind === 'connecting' && ui.index === 4
   const status = useRef<HTMLDivElement>(null)
   const codeInput = useRef<HTMLInputElement>(null)
   const formLeftWithFocus = useRef(false)
   // The usual flow removes the form under the user's focus (3 -> 4 after a submit): focus moves to
-  // the status text, which now says "Verifying your code...", and back to the code field when the
+  // the status text, which now says "Verifying your code…", and back to the code field when the
   // credential needs a code again (4 -> 3), instead of dropping to <body>.
   useIsomorphicLayoutEffect(() => {
     if (formLeftWithFocus.current) {
@@ -48,6 +55,7 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
   }, [verifying])
   if (ui.kind !== 'two-factor-required' && !verifying) return null
   const title = ui.title ?? ui.stateName ?? ui.label
+  const Heading = `h${headingLevel === 3 || headingLevel === 4 || headingLevel === 5 || headingLevel === 6 ? headingLevel : 2}` as const
   return (
     <section
       {...rest}
@@ -55,20 +63,27 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
       className={clsx('sk-banner', className)}
       data-tone={verifying ? 'progress' : 'warning'}
       data-busy={verifying || undefined}
-      // No aria-busy here: it would hold back the live region's "Verifying your code..." announcement.
+      // No aria-busy here: it would hold back the live region's "Verifying your code…" announcement.
       aria-labelledby={titleId}
     >
       {/* Polite: announced when it appears or changes, without moving focus. */}
       <div ref={status} className="sk-banner__text" role="status" tabIndex={-1}>
-        <p id={titleId} className="sk-banner__title">{title}</p>
-        <p className="sk-banner__message">{verifying ? messages.ui.twoFactorVerifying : (ui.message ?? ui.explanation)}</p>
+        <Heading id={titleId} className="sk-banner__title">{title}</Heading>
+        {/* The hint: the code field points at it (aria-describedby), as in GOV.UK's one-time-code pattern. */}
+        <p id={hintId} className="sk-banner__message">{verifying ? messages.ui.twoFactorVerifying : (ui.message ?? ui.explanation)}</p>
       </div>
       {!verifying && onSubmitCode && (
-        <TwoFactorCodeForm onSubmitCode={onSubmitCode} messages={messages} inputRef={codeInput} onRemovedWithFocus={() => (formLeftWithFocus.current = true)} />
+        <TwoFactorCodeForm
+          onSubmitCode={onSubmitCode}
+          messages={messages}
+          hintId={hintId}
+          inputRef={codeInput}
+          onRemovedWithFocus={() => (formLeftWithFocus.current = true)}
+        />
       )}
       {action && <div className="sk-banner__action">{action}</div>}
       {onDismiss && (
-        <button type="button" className="sk-banner__dismiss" aria-label={messages.ui.dismiss} onClick={onDismiss}>
+        <button type="button" className="sk-banner__dismiss" aria-label={formatMessage(messages.ui.dismiss, { title })} onClick={onDismiss}>
           <span className="sk-icon" aria-hidden="true" />
         </button>
       )}

@@ -1,10 +1,13 @@
 'use client'
 import { useId, useLayoutEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
+import { VisuallyHidden } from '../../internal/VisuallyHidden'
 import type { StatusKitMessages } from '../../provider/ui-messages'
 
 interface TwoFactorCodeFormProps {
   onSubmitCode: (code: string) => Promise<unknown> | void
   messages: StatusKitMessages
+  /** The banner's message ("sent to ***@gmail.com"), which describes the field. */
+  hintId: string
   /** The code input, for the banner to return focus to. */
   inputRef: RefObject<HTMLInputElement | null>
   /** Called when the form leaves the page while it holds focus (the credential moved on to 4). */
@@ -30,7 +33,7 @@ function rejectionMessage(reason: unknown): string | null {
  * One field for the code: an empty code or a rejected submit shows its error and keeps the typed
  * code; a successful submit clears it (a one-time code is spent once sent).
  */
-export function TwoFactorCodeForm({ onSubmitCode, messages, inputRef: input, onRemovedWithFocus }: TwoFactorCodeFormProps) {
+export function TwoFactorCodeForm({ onSubmitCode, messages, hintId, inputRef: input, onRemovedWithFocus }: TwoFactorCodeFormProps) {
   const [code, setCode] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -88,16 +91,25 @@ export function TwoFactorCodeForm({ onSubmitCode, messages, inputRef: input, onR
           // Read-only rather than disabled while busy, so that focus stays where it is.
           readOnly={busy}
           aria-invalid={error !== null || undefined}
-          aria-describedby={error !== null ? errorId : undefined}
+          aria-describedby={error !== null ? `${hintId} ${errorId}` : hintId}
           onChange={(event) => setCode(event.target.value)}
         />
+        {/* Busy, the label stays (hidden) to hold the button's width and a spinner shows in its
+            place; the accessible name says what happens. */}
         <button type="submit" className="sk-banner__submit" aria-disabled={busy || undefined} data-busy={busy || undefined}>
-          {busy ? messages.ui.twoFactorVerifying : messages.ui.twoFactorSubmit}
+          <span className="sk-banner__submit-label" aria-hidden={busy || undefined}>{messages.ui.twoFactorSubmit}</span>
+          {busy && (
+            <>
+              <span className="sk-banner__spinner" aria-hidden="true" />
+              <VisuallyHidden>{messages.ui.twoFactorVerifying}</VisuallyHidden>
+            </>
+          )}
         </button>
       </div>
       {error !== null && (
         <p id={errorId} className="sk-banner__error" role="alert">
-          {error}
+          {/* GOV.UK: the prefix tells screen-reader users this is an error, not a hint. */}
+          <VisuallyHidden>{messages.ui.errorPrefix}</VisuallyHidden> {error}
         </p>
       )}
     </form>
