@@ -16,10 +16,11 @@ function png(width: number, height: number, paint?: (data: Buffer) => void): Buf
   return PNG.sync.write(image)
 }
 
-let dirs: { baselinesDir: string; reportDir: string }
+let dirs: { baselinesDir: string; reportDir: string; update: boolean }
 test.beforeEach(() => {
   const root = mkdtempSync(join(tmpdir(), 'statuskit-compare-'))
-  dirs = { baselinesDir: join(root, 'baselines'), reportDir: join(root, 'report') }
+  // update: false, so that these run the same under `npm run test:visual:update`.
+  dirs = { baselinesDir: join(root, 'baselines'), reportDir: join(root, 'report'), update: false }
   expectToMatchBaseline(png(8, 8), 'shot', { ...dirs, update: true })
 })
 test.afterEach(() => rmSync(join(dirs.baselinesDir, '..'), { recursive: true, force: true }))
