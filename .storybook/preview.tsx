@@ -10,13 +10,17 @@ import '@fontsource/noto-sans-arabic/arabic-600.css'
 import '@fontsource/noto-sans-arabic/arabic-700.css'
 import '../src/styles/index.css'
 import './preview.css'
+import '../stories/docs/blocks/docs.css'
 
 import type { Preview } from '@storybook/react-vite'
 import { LOCALES } from '../stories/i18n'
 import { withFrame } from './decorators'
+import { ThemedDocsContainer } from './DocsContainer'
+import { showUnionValues } from './docgen'
 
 const preview: Preview = {
   decorators: [withFrame],
+  argTypesEnhancers: [showUnionValues],
   globalTypes: {
     theme: {
       description: 'Colour theme ([data-theme] on the page)',
@@ -57,6 +61,14 @@ const preview: Preview = {
     // The frame (withFrame) brings its own padding and background, which the screenshots include.
     layout: 'fullscreen',
     controls: { expanded: true, sort: 'requiredFirst' },
+    docs: { container: ThemedDocsContainer },
+    options: {
+      // The guides first, Introduction on top (Storybook opens the first entry), then the
+      // components, then the examples.
+      storySort: {
+        order: ['Docs', ['Introduction', 'Status reference', 'Credential states', 'Theming', 'Accessibility', 'Recipes'], 'Components', 'Examples'],
+      },
+    },
     a11y: {
       // Fail the story test on any axe violation. Scoped to the story's frame and any open tooltip
       // (Radix portals it into <body>): Storybook's iframe page has page-level findings (no <main>,
