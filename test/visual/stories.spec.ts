@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import { BASELINES_DIR, expectToMatchBaseline, updating } from './compare'
@@ -14,7 +15,10 @@ const storyIds = Object.values(index.entries).filter((entry) => entry.type === '
  * in dark mode (prefers-color-scheme) instead, which must not turn a light host page dark.
  */
 const hostThemed = new Set(Object.values(index.entries).filter((entry) => entry.tags?.includes('host-theme')).map((entry) => entry.id))
+// Docs pages too: the MDX guides (Docs/...) and each component's generated page (.../Docs).
+const docsIds = Object.values(index.entries).filter((entry) => entry.type === 'docs').map((entry) => entry.id).sort()
 const THEMES = ['light', 'dark'] as const
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 /**
  * One page per worker, opened on Storybook's iframe once: loading and compiling its 1 MB of script
@@ -31,6 +35,11 @@ const test = base.extend<{ page: Page }, { storyPage: Page }>({
       // double the time per shot.
       await page.goto(`/iframe.html?id=${encodeURIComponent(storyIds[0]!)}&viewMode=story&globals=a11y.manual:!true`)
       await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.currentRender?.phase === 'finished')
+      // Docs renders have no phase: Storybook announces each finished one on its channel.
+      await page.evaluate(() => {
+        window.__docsRendered = new Set()
+        window.__STORYBOOK_ADDONS_CHANNEL__!.on('docsRendered', (id: string) => window.__docsRendered!.add(id))
+      })
       await use(page)
       await context.close()
     },
@@ -50,11 +59,15 @@ const test = base.extend<{ page: Page }, { storyPage: Page }>({
 declare global {
   interface Window {
     __STORYBOOK_PREVIEW__?: {
-      currentRender?: { id?: string; phase?: string; torndown?: boolean }
+      currentRender?: { id?: string; phase?: string; torndown?: boolean; type?: string }
+      storyRenders: { phase?: string }[]
       storyStoreValue?: { userGlobals: { update(globals: Record<string, unknown>): void } }
-      teardownRender(render: unknown): Promise<void>
-      onSetCurrentStory(selection: { storyId: string; viewMode: 'story' }): Promise<void>
+      teardownRender(render: unknown, options?: { viewModeChanged?: boolean }): Promise<void>
+      onSetCurrentStory(selection: { storyId: string; viewMode: 'story' | 'docs' }): Promise<void>
     }
+    __STORYBOOK_ADDONS_CHANNEL__?: { on(event: string, listener: (id: string) => void): void }
+    __docsRendered?: Set<string>
+    axe?: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> }
   }
 }
 
@@ -70,7 +83,8 @@ async function showStory(page: Page, id: string, theme: string): Promise<void> {
   await page.evaluate(
     async ({ id, theme }) => {
       const preview = window.__STORYBOOK_PREVIEW__!
-      if (preview.currentRender) await preview.teardownRender(preview.currentRender)
+      // Coming from a docs page, React only unmounts it when told that the view mode changes.
+      if (preview.currentRender) await preview.teardownRender(preview.currentRender, { viewModeChanged: preview.currentRender.type === 'docs' })
       ;(document.activeElement as HTMLElement | null)?.blur?.()
       window.scrollTo(0, 0)
       preview.storyStoreValue!.userGlobals.update({ theme })
@@ -118,9 +132,82 @@ async function storyBox(page: Page) {
   return { x, y, width: right - x, height: bottom - y }
 }
 
+/**
+ * Renders a docs page from a clean state, like showStory: the previous render is torn down (with
+ * viewModeChanged, so that React unmounts it), then the page renders in docs mode. Resolves when
+ * Storybook has announced the page rendered, every story embedded in it has finished, and fonts
+ * are ready.
+ */
+async function showDocs(page: Page, id: string, theme: string): Promise<void> {
+  await page.evaluate(
+    async ({ id, theme }) => {
+      const preview = window.__STORYBOOK_PREVIEW__!
+      if (preview.currentRender) await preview.teardownRender(preview.currentRender, { viewModeChanged: true })
+      ;(document.activeElement as HTMLElement | null)?.blur?.()
+      window.scrollTo(0, 0)
+      window.__docsRendered!.delete(id)
+      preview.storyStoreValue!.userGlobals.update({ theme })
+      void preview.onSetCurrentStory({ storyId: id, viewMode: 'docs' })
+    },
+    { id, theme },
+  )
+  await page.waitForFunction(
+    (id) => {
+      const preview = window.__STORYBOOK_PREVIEW__
+      return (
+        window.__docsRendered?.has(id) &&
+        preview?.currentRender?.id === id &&
+        preview.storyRenders.every((render) => render.phase === 'finished' || render.phase === 'errored')
+      )
+    },
+    id,
+  )
+  await page.evaluate(() => document.fonts.ready)
+  await expect(page.locator('body'), 'the docs page threw (see the Storybook error display)').not.toHaveClass(/sb-show-errordisplay/)
+}
+
+/**
+ * axe-core on a docs page, as the story tests run it on stories. Left out: the page-level rules
+ * about Storybook's iframe itself (as for stories); Storybook's own boolean switches in the controls
+ * column of the prop table (their aria-hidden "False"/"True" captions are Storybook's colours, not
+ * ours); and, on a component's generated page only, `landmark-unique`: that page shows the same
+ * banner in several states at once, so their regions share the API's title as their name.
+ */
+async function axeViolations(page: Page, id: string): Promise<string[]> {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ content: AXE_SOURCE })
+  const componentPage = id.startsWith('components-')
+  const violations = await page.evaluate(async (componentPage) => {
+    const results = await window.axe!.run(
+      {
+        include: [['#storybook-docs'], ['[data-radix-popper-content-wrapper]']],
+        exclude: [['.docblock-argstable label:has(input[type="checkbox"]) > span[aria-hidden="true"]']],
+      },
+      {
+        resultTypes: ['violations'],
+        rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'landmark-unique': { enabled: !componentPage } },
+      },
+    )
+    return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`)
+  }, componentPage)
+  return violations
+}
+
+for (const id of docsIds) {
+  for (const theme of THEMES) {
+    test(`${id} (${theme})`, async ({ page }) => {
+      await showDocs(page, id, theme)
+      expect(await axeViolations(page, id), `axe on the docs page ${id} in ${theme}`).toEqual([])
+      const box = await page.locator('#storybook-docs').boundingBox()
+      if (!box) throw new Error('The docs page (#storybook-docs) is not on the page.')
+      const png = await page.screenshot({ clip: { x: 0, y: 0, width: Math.ceil(box.width), height: Math.ceil(box.height) }, fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' })
+      expectToMatchBaseline(png, `${id}--${theme}`)
+    })
+  }
+}
+
 test('every baseline belongs to a story', () => {
   const expected = new Set([
-    ...storyIds.flatMap((id) => THEMES.map((theme) => `${id}--${theme}.png`)),
+    ...[...storyIds, ...docsIds].flatMap((id) => THEMES.map((theme) => `${id}--${theme}.png`)),
   ])
   const orphans = existsSync(BASELINES_DIR) ? readdirSync(BASELINES_DIR).filter((file) => file.endsWith('.png') && !expected.has(file)) : []
   if (updating) for (const file of orphans) rmSync(join(BASELINES_DIR, file))

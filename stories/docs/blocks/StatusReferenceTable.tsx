@@ -16,14 +16,12 @@ export function StatusReferenceTable() {
         <thead>
           <tr>
             <th scope="col">Code</th>
-            <th scope="col">Name (spec)</th>
-            <th scope="col">Label</th>
+            <th scope="col">Label and spec name</th>
             <th scope="col">Tone</th>
             <th scope="col">Stage</th>
             <th scope="col">Next step</th>
             <th scope="col">Description (spec)</th>
-            <th scope="col">Badge</th>
-            <th scope="col">Stepper</th>
+            <th scope="col">Badge and compact stepper</th>
           </tr>
         </thead>
         <tbody>
@@ -32,19 +30,23 @@ export function StatusReferenceTable() {
             return (
               <tr key={code} id={`status-${code}`}>
                 <th scope="row">{code}</th>
-                <td>{info.name}</td>
-                <td>{info.label}</td>
+                <td>
+                  <div className="sk-docs-cell">
+                    <span>{info.label}</span>
+                    <span className="sk-docs-muted">spec: {info.name}</span>
+                  </div>
+                </td>
                 <td>
                   <code>{info.tone}</code>
                 </td>
                 <td>{info.stage ? messages.stages[info.stage].label : '—'}</td>
                 <td>{info.action ? messages.actions[info.action] : '—'}</td>
                 <td>{info.description}</td>
-                <td>
-                  <StatusBadge status={code} size="sm" />
-                </td>
-                <td>
-                  <PipelineProgress status={code} density="compact" label={`${code} ${info.label}: pipeline`} />
+                <td className="sk-docs-nowrap">
+                  <div className="sk-docs-cell">
+                    <StatusBadge status={code} size="sm" />
+                    <PipelineProgress status={code} density="compact" label={`${code} ${info.label}: pipeline`} />
+                  </div>
                 </td>
               </tr>
             )

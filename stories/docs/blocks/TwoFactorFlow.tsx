@@ -33,7 +33,9 @@ export function TwoFactorFlow() {
           <li key={step.index}>
             <strong>{step.title}</strong>
             <span>{step.text}</span>
-            <CredentialStatePill credential={credential(step.index)} />
+            <div>
+              <CredentialStatePill credential={credential(step.index)} />
+            </div>
             <TwoFactorBanner credential={credential(step.index)} onSubmitCode={step.index === 3 ? verifyDemoCode : undefined} />
           </li>
         ))}
