@@ -27,12 +27,24 @@ export function extractCodeBlocks(markdown: string): CodeBlock[] {
   return blocks
 }
 
+const tsc = (...args: string[]) => execFileSync(join(ROOT, 'node_modules/.bin/tsc'), args, { encoding: 'utf8', stdio: 'pipe' })
+
 /**
- * Type-checks each block as its own module against the package's types (the source entry points,
- * mapped to the names a consumer imports), with the strict settings a consumer's app would use.
- * Returns tsc's diagnostics, each pointed at the Markdown line, or [] when every block compiles.
+ * The package's declarations, emitted the way `npm run build` emits them (tsconfig.build.json) into
+ * `outDir`: what a consumer's compiler sees, not the library's source (which needs Node's types).
  */
-export function typeCheckBlocks(blocks: CodeBlock[], workDir: string, source = 'README.md'): string[] {
+export function emitPackageTypes(outDir: string): void {
+  rmSync(outDir, { recursive: true, force: true })
+  tsc('-p', join(ROOT, 'tsconfig.build.json'), '--outDir', outDir)
+}
+
+/**
+ * Type-checks each block as its own module against the package's declarations in `typesDir`
+ * (from emitPackageTypes, mapped to the names a consumer imports), with the strict settings a
+ * consumer's app would use. Returns tsc's diagnostics, each pointed at the Markdown line, or []
+ * when every block compiles.
+ */
+export function typeCheckBlocks(blocks: CodeBlock[], workDir: string, typesDir: string, source = 'README.md'): string[] {
   rmSync(workDir, { recursive: true, force: true })
   mkdirSync(workDir, { recursive: true })
   const files = blocks.map((block, index) => {
@@ -55,15 +67,15 @@ export function typeCheckBlocks(blocks: CodeBlock[], workDir: string, source = '
       isolatedModules: true,
       types: [],
       paths: {
-        '@statuskit/react': [join(ROOT, 'src/index.ts')],
-        '@statuskit/react/core': [join(ROOT, 'src/core/index.ts')],
+        '@statuskit/react': [join(typesDir, 'index.d.ts')],
+        '@statuskit/react/core': [join(typesDir, 'core/index.d.ts')],
       },
     },
     files: ['css.d.ts', ...files],
   }
   writeFileSync(join(workDir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2))
   try {
-    execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', workDir, '--pretty', 'false'], { encoding: 'utf8', stdio: 'pipe' })
+    tsc('-p', workDir, '--pretty', 'false')
     return []
   } catch (error) {
     const output = String((error as { stdout?: string }).stdout ?? error)
@@ -71,7 +83,7 @@ export function typeCheckBlocks(blocks: CodeBlock[], workDir: string, source = '
       .split('\n')
       .filter((line) => line.trim() !== '')
       .map((line) =>
-        line.replace(/block-\d+-line-(\d+)\.tsx?\((\d+),(\d+)\)/, (_, blockLine: string, row: string, column: string) => `${source}:${Number(blockLine) + Number(row) - 1}:${column}`),
+        line.replace(/\S*block-\d+-line-(\d+)\.tsx?\((\d+),(\d+)\)/, (_, blockLine: string, row: string, column: string) => `${source}:${Number(blockLine) + Number(row) - 1}:${column}`),
       )
   }
 }
