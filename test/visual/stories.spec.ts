@@ -60,7 +60,7 @@ declare global {
   interface Window {
     __STORYBOOK_PREVIEW__?: {
       currentRender?: { id?: string; phase?: string; torndown?: boolean; type?: string }
-      storyRenders: { phase?: string }[]
+      storyRenders: { id?: string; phase?: string; torndown?: boolean }[]
       storyStoreValue?: { userGlobals: { update(globals: Record<string, unknown>): void } }
       teardownRender(render: unknown, options?: { viewModeChanged?: boolean }): Promise<void>
       onSetCurrentStory(selection: { storyId: string; viewMode: 'story' | 'docs' }): Promise<void>
@@ -154,10 +154,15 @@ async function showDocs(page: Page, id: string, theme: string): Promise<void> {
   await page.waitForFunction(
     (id) => {
       const preview = window.__STORYBOOK_PREVIEW__
+      // A docs page mounts its stories after it reports itself rendered, one by one: wait until
+      // every story block holds its rendered frame (withFrame's .sb-frame) and every story render
+      // has finished. Renders of the previous page torn down mid-way never finish: skip them.
+      const blocks = [...document.querySelectorAll('#storybook-docs [id^="story--"]')]
       return (
         window.__docsRendered?.has(id) &&
         preview?.currentRender?.id === id &&
-        preview.storyRenders.every((render) => render.phase === 'finished' || render.phase === 'errored')
+        blocks.every((block) => block.querySelector('.sb-frame')) &&
+        preview.storyRenders.every((render) => render.torndown || render.phase === 'finished' || render.phase === 'errored')
       )
     },
     id,
