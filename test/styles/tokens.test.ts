@@ -86,8 +86,8 @@ describe('design tokens', () => {
     })
   })
 
-  it('documents every token in the README', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+  it('documents every token in docs/theming.md (the README links there)', () => {
+    const readme = readFileSync(new URL('../../docs/theming.md', import.meta.url), 'utf8')
     const declared = [...css.matchAll(/^\s*(--sk-[\w-]+):/gm)].map((match) => match[1]!)
     const undocumented = declared.filter((name) => !readme.includes(`| \`${name}\` |`))
     expect(undocumented).toEqual([])
