@@ -63,13 +63,13 @@ export function TokenTable({ theme, filter = 'color' }: { theme: ThemeName; filt
     <div className="sk-docs-block sb-unstyled" data-theme={theme}>
       <table className="sk-docs-table">
         <caption>
-          {filter === 'color' ? 'Colour' : 'Size, type and icon'} tokens, {theme} theme ({tokens.length})
+          {filter === 'color' ? `Colour tokens, ${theme} theme` : 'Size, type and icon tokens, light and dark'} ({tokens.length})
         </caption>
         <thead>
           <tr>
             <th scope="col">Token</th>
             <th scope="col">Swatch</th>
-            <th scope="col">Value</th>
+            {filter === 'color' ? <th scope="col">Value</th> : (['light', 'dark'] as const).map((name) => <th scope="col" key={name}>{name === 'light' ? 'Light' : 'Dark'}</th>)}
             {filter === 'color' && <th scope="col">Contrast (WCAG 2.2 AA)</th>}
           </tr>
         </thead>
@@ -82,9 +82,17 @@ export function TokenTable({ theme, filter = 'color' }: { theme: ThemeName; filt
               <td>
                 <Swatch token={token.name} value={resolveValue(token[theme], TOKENS, theme)} />
               </td>
-              <td>
-                <code>{shown(token[theme])}</code>
-              </td>
+              {filter === 'color' ? (
+                <td>
+                  <code>{shown(token[theme])}</code>
+                </td>
+              ) : (
+                (['light', 'dark'] as const).map((name) => (
+                  <td key={name}>
+                    <code>{shown(token[name])}</code>
+                  </td>
+                ))
+              )}
               {filter === 'color' && (
                 <td>
                   <Contrast token={token} theme={theme} />
