@@ -69,6 +69,7 @@ export function typeCheckBlocks(blocks: CodeBlock[], workDir: string, typesDir: 
       paths: {
         '@statuskit/react': [join(typesDir, 'index.d.ts')],
         '@statuskit/react/core': [join(typesDir, 'core/index.d.ts')],
+        '@statuskit/react/locales/*': [join(typesDir, 'locales/*.d.ts')],
       },
     },
     files: ['css.d.ts', ...files],

@@ -168,6 +168,23 @@ async function showDocs(page: Page, id: string, theme: string): Promise<void> {
     id,
   )
   await page.evaluate(() => document.fonts.ready)
+  // Storybook loads its code highlighter lazily, the first time a page shows code: the page grows
+  // when it arrives. Wait until the page's height has held still for a second.
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        let last = -1
+        let still = 0
+        const sample = () => {
+          const height = document.documentElement.scrollHeight
+          still = height === last ? still + 1 : 0
+          last = height
+          if (still >= 10) resolve(true)
+          else setTimeout(sample, 100)
+        }
+        sample()
+      }),
+  )
   await expect(page.locator('body'), 'the docs page threw (see the Storybook error display)').not.toHaveClass(/sb-show-errordisplay/)
 }
 
