@@ -40,5 +40,6 @@ describe('contrast on the Theming page', () => {
     ])
     expect(contrastRules('--sk-color-focus')).toMatchObject([{ background: '--sk-color-surface', minimum: 3 }])
     expect(contrastRules('--sk-color-danger-bg')).toEqual([])
+    expect(contrastRules('--sk-color-button-fg')).toMatchObject([{ background: '--sk-color-button-bg', minimum: 4.5 }])
   })
 })

@@ -63,8 +63,10 @@ export interface ContrastRule {
 
 /** What each colour token is drawn on, and the ratio AA asks of it. Backgrounds and borders: none. */
 export function contrastRules(name: string): ContrastRule[] {
-  const tone = /^--sk-color-(\w+)-fg$/.exec(name)?.[1]
-  if (name === '--sk-color-tooltip-fg') return [{ background: '--sk-color-tooltip-bg', minimum: 4.5, usage: 'tooltip text' }]
+  const tone = /^--sk-color-(neutral|info|progress|success|warning|danger)-fg$/.exec(name)?.[1]
+  // Any other `x-fg` (tooltip, button...) is drawn only on its own `x-bg`.
+  const part = /^--sk-color-([\w-]+)-fg$/.exec(name)?.[1]
+  if (part && !tone) return [{ background: `--sk-color-${part}-bg`, minimum: 4.5, usage: `${part} text` }]
   if (tone)
     return [
       { background: `--sk-color-${tone}-bg`, minimum: 4.5, usage: 'badge and pill label' },
