@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, fn, userEvent, within } from 'storybook/test'
+import { expect, fn, screen, userEvent, within } from 'storybook/test'
 import { formatMessage } from '../src/core'
 import { formatCount } from '../src/internal/format'
 import { CustomerDashboard, type ConnectedApp } from './CustomerDashboard'
+import { CustomerDashboardGrid } from './CustomerDashboardGrid'
 import { credential } from './fixtures'
 import { localeOf, messagesFor, type LocaleCode } from './i18n'
 
@@ -126,3 +127,27 @@ export const Phone: Story = {
 
 /** The phone layout in German, with long words. */
 export const PhoneGerman: Story = { ...Phone, ...inLocale('de') }
+
+/**
+ * A data grid whose cells own focus (APG grid: one tab stop, arrow keys between cells), with
+ * `StatusKitProvider focusable={false}`: badges, pills and steppers are no tab stops, and each
+ * one's tooltip opens when its cell is focused. Tab into the grid, then use the arrow keys.
+ */
+export const GridCellsOwnFocus: Story = {
+  render: (args) => <CustomerDashboardGrid apps={args.apps} />,
+  // Real focus in a real browser: the focused cell, not the stepper, owns focus, and opens its tooltip.
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals)
+    const grid = within(canvasElement).getByRole('grid')
+    await userEvent.tab()
+    await expect(within(grid).getAllByRole('columnheader')[0]).toHaveFocus()
+    // Down to Xero's row (the third app), right to its pipeline.
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowRight}{ArrowRight}')
+    const cell = document.activeElement as HTMLElement
+    await expect(cell.tagName).toBe('TD')
+    await expect(within(cell).getByRole('img')).toHaveAccessibleName(formatMessage(t.ui.pipelineSummary.error, { step: t.stages.structuring.label, position: 3, total: 5 }))
+    const tooltip = await screen.findByRole('tooltip')
+    await expect(tooltip).toHaveTextContent(`${t.stages.structuring.label}: ${t.stepStates.error}`)
+    await expect(cell).toHaveAccessibleDescription(new RegExp(`${t.stages.structuring.label}: ${t.stepStates.error}`))
+  },
+}

@@ -6,8 +6,10 @@ import { localeOf, messagesFor } from './i18n'
 
 /**
  * `PipelineProgress` walks the core's `connectionPipeline`: which stages are done, which one runs,
- * where it stopped. Every step is a tooltip trigger (Tab to it); processing counts its five
- * substages, or lists them with `showSubstages`.
+ * where it stopped. The stepper is one tab stop: Tab lands on the step where the status sits, arrow
+ * keys, Home and End move between steps, and the focused step shows its tooltip. Processing counts
+ * its five substages, or lists them with `showSubstages`. Compact density is one trigger for the
+ * whole stepper, named by a summary ("Processing failed, step 4 of 5").
  */
 const meta = {
   title: 'Components/PipelineProgress',
@@ -53,7 +55,10 @@ export const WithDeduplication: Story = { args: { status: 15, showDeduplication:
 
 export const Vertical: Story = { args: { status: 14, orientation: 'vertical' } }
 
-/** Dots only, for a table cell; each dot is still a labelled, focusable tooltip trigger. */
+/**
+ * Dots only, for a table cell: one tab stop and one tap target for the whole stepper, named by a
+ * summary for screen readers; its tooltip lists every step and its state.
+ */
 export const Compact: Story = { args: { status: 17, density: 'compact' }, parameters: { frame: 'fit' } }
 
 /** Processing with known substages, collapsed to a count; the tooltip lists them. */
@@ -91,10 +96,9 @@ export const StepTooltip: Story = {
   args: WithTimestamps.args,
   play: async ({ canvasElement, globals }) => {
     const t = messagesFor(globals)
-    // Queried afresh each time: the trigger's element may be replaced when its tooltip mounts.
-    const current = () => canvasElement.querySelector('[aria-current="step"] .sk-pipeline__trigger')
-    for (let tabs = 0; tabs < 10 && document.activeElement !== current(); tabs += 1) await userEvent.tab()
-    await expect(current()).toHaveFocus()
+    // The stepper is one tab stop, and Tab lands on the step where the status sits.
+    await userEvent.tab()
+    await expect(canvasElement.querySelector('[aria-current="step"] .sk-pipeline__trigger')).toHaveFocus()
     const tooltip = await screen.findByRole('tooltip')
     await expect(tooltip).toHaveTextContent(t.stages.structuring.description)
     const threeMinutesAgo = new Intl.RelativeTimeFormat(localeOf(globals), { numeric: 'auto' }).format(-3, 'minute')
@@ -117,3 +121,42 @@ export const RightToLeft: Story = { args: { status: 14 }, globals: { dir: 'rtl' 
 
 /** The step tooltip in Arabic (`@statuskit/react/locales/ar`): mirrored stepper, right-to-left tooltip, Arabic relative time. */
 export const StepTooltipArabic: Story = { ...StepTooltip, name: 'Step tooltip (Arabic, right to left)', globals: { locale: 'ar' } }
+
+/** Tab to a compact stepper: its tooltip lists every step and its state. */
+export const CompactTooltip: Story = {
+  args: { status: 17, density: 'compact', substages: { monitoring: 'complete', forecasting: 'error' } },
+  parameters: { frame: 'fit' },
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals)
+    await userEvent.tab()
+    const trigger = canvasElement.querySelector('.sk-pipeline__summary')
+    await expect(trigger).toHaveFocus()
+    await expect(trigger).toHaveAccessibleName(formatMessage(t.ui.pipelineSummary.error, { step: t.stages.processing.label, position: 4, total: 5 }))
+    const tooltip = await screen.findByRole('tooltip')
+    await expect(tooltip).toHaveTextContent(`${t.stages.structuring.label}: ${t.stepStates.complete}`)
+    await expect(tooltip).toHaveTextContent(`${t.stages.processing.label}: ${t.stepStates.error}`)
+  },
+}
+
+/**
+ * Keyboard in right to left: the next step is to the left, so ArrowLeft moves on and ArrowRight
+ * back (a real browser: the direction is the one the page renders).
+ */
+export const RightToLeftKeyboard: Story = {
+  args: { status: 14 },
+  globals: { dir: 'rtl' },
+  play: async ({ globals }) => {
+    const t = messagesFor(globals)
+    await userEvent.tab()
+    await expect(document.activeElement).toHaveTextContent(t.stages.structuring.label)
+    await userEvent.keyboard('{ArrowLeft}')
+    await expect(document.activeElement).toHaveTextContent(t.stages.processing.label)
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}')
+    await expect(document.activeElement).toHaveTextContent(t.stages.loading.label)
+    await userEvent.keyboard('{End}')
+    await expect(document.activeElement).toHaveTextContent(t.stages.synced.label)
+    await userEvent.keyboard('{Home}{ArrowLeft}')
+    await expect(document.activeElement).toHaveTextContent(t.stages.loading.label)
+    await expect(await screen.findByRole('tooltip')).toHaveTextContent(t.stages.loading.description)
+  },
+}

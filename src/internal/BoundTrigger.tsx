@@ -19,6 +19,11 @@ export interface BoundTriggerProps extends TriggerProps {
   element: HTMLElement
   /** The caller's own `aria-describedby`, which React keeps on the element: restored when unbound. */
   ownDescribedBy?: string | undefined
+  /**
+   * The element whose focus and blur open and close the tooltip, and that the tooltip describes:
+   * the trigger itself by default; the focused grid cell for a trigger that is no tab stop.
+   */
+  focusElement?: HTMLElement | undefined
 }
 
 /**
@@ -28,7 +33,10 @@ export interface BoundTriggerProps extends TriggerProps {
  * focus, layout and the caller's handlers stay as they are. Radix's handlers read only what DOM
  * events carry (pointerType, defaultPrevented), so native events serve them.
  */
-export const BoundTrigger = forwardRef<HTMLElement, BoundTriggerProps>(function BoundTrigger({ element, ownDescribedBy, ...props }, ref) {
+export const BoundTrigger = forwardRef<HTMLElement, BoundTriggerProps>(function BoundTrigger(
+  { element, ownDescribedBy, focusElement = element, ...props },
+  ref,
+) {
   const latest = useRef(props)
   latest.current = props
   // Radix's Slot composes a new ref function on every render; the element is what matters.
@@ -40,11 +48,12 @@ export const BoundTrigger = forwardRef<HTMLElement, BoundTriggerProps>(function 
   useLayoutEffect(() => {
     const listeners = Object.entries(EVENTS).map(([prop, type]) => {
       const listener = (event: Event) => latest.current[prop as keyof typeof EVENTS]?.(event)
-      element.addEventListener(type, listener)
-      return () => element.removeEventListener(type, listener)
+      const target = type === 'focus' || type === 'blur' ? focusElement : element
+      target.addEventListener(type, listener)
+      return () => target.removeEventListener(type, listener)
     })
     return () => listeners.forEach((remove) => remove())
-  }, [element])
+  }, [element, focusElement])
 
   // Unbinding restores what React renders for the caller now, not a value captured earlier: the
   // caller may have changed its aria-describedby since, and React does not write it again.
@@ -52,9 +61,15 @@ export const BoundTrigger = forwardRef<HTMLElement, BoundTriggerProps>(function 
   own.current = ownDescribedBy
   const describedBy = props['aria-describedby']
   useLayoutEffect(() => {
-    setAttribute(element, 'aria-describedby', describedBy)
-    return () => setAttribute(element, 'aria-describedby', own.current)
-  }, [element, describedBy])
+    if (focusElement === element) {
+      setAttribute(element, 'aria-describedby', describedBy)
+      return () => setAttribute(element, 'aria-describedby', own.current)
+    }
+    // A grid cell is the caller's element, not ours: add to its own description, then put it back.
+    const before = focusElement.getAttribute('aria-describedby')
+    setAttribute(focusElement, 'aria-describedby', [before, describedBy].filter(Boolean).join(' '))
+    return () => setAttribute(focusElement, 'aria-describedby', before)
+  }, [element, focusElement, describedBy])
 
   return null
 })

@@ -2,6 +2,7 @@
 import * as Tooltip from '@radix-ui/react-tooltip'
 import { useLayoutEffect, useReducer, useRef, useState, type ReactNode, type SyntheticEvent } from 'react'
 import { useStatusKit } from '../provider/StatusKitProvider'
+import { focusOwnerOf, NOT_FOCUSABLE_ATTRIBUTE } from './ancestor-focus'
 import { BoundTrigger } from './BoundTrigger'
 
 /*
@@ -40,10 +41,10 @@ function activationOf(event: ActivationEvent): Activation | null {
   }
 }
 
-/** The focusable element an event belongs to: the trigger. */
+/** The focusable element an event belongs to, or a trigger that is no tab stop: the trigger. */
 function triggerOf(event: ActivationEvent): HTMLElement | null {
   const target = event.target
-  return target instanceof Element ? target.closest<HTMLElement>('[tabindex]') : null
+  return target instanceof Element ? target.closest<HTMLElement>(`[tabindex], [${NOT_FOCUSABLE_ATTRIBUTE}="false"]`) : null
 }
 
 /**
@@ -101,14 +102,20 @@ interface OwnTriggerProps {
   onFocus?: ((event: React.FocusEvent<HTMLSpanElement>) => void) | undefined
 }
 
-/** What makes an element a lazy tooltip trigger: a tab stop, and `activate` on the three events. */
-export function lazyTriggerProps(own: OwnTriggerProps, activate: (event: ActivationEvent) => void) {
-  return {
+/**
+ * What makes an element a lazy tooltip trigger: a tab stop, and `activate` on the three events.
+ * With `focusable: false` it is no tab stop: its focusable ancestor (a grid cell) opens the
+ * tooltip instead (see ancestor-focus.ts).
+ */
+export function lazyTriggerProps(own: OwnTriggerProps, activate: (event: ActivationEvent) => void, focusable = true) {
+  const props = {
     tabIndex: own.tabIndex ?? 0,
     onPointerEnter: withOwn(own.onPointerEnter, activate),
     onPointerDown: withOwn(own.onPointerDown, activate),
     onFocus: withOwn(own.onFocus, activate),
   }
+  // A separate shape, so that the common focusable trigger carries no extra prop.
+  return focusable ? props : { ...props, tabIndex: own.tabIndex, [NOT_FOCUSABLE_ATTRIBUTE]: 'false' }
 }
 
 export interface ActiveTooltipProps {
@@ -175,7 +182,7 @@ export function ActiveTooltip({ activation, content, side = 'top', describedBy, 
           }}
           onClick={keepOpenOnTouch}
         >
-          <BoundTrigger element={activation.trigger} ownDescribedBy={describedBy} />
+          <BoundTrigger element={activation.trigger} ownDescribedBy={describedBy} focusElement={focusOwnerOf(activation.trigger)} />
         </Tooltip.Trigger>
         <Tooltip.Portal>
           <Tooltip.Content className="sk-tooltip" side={side} sideOffset={6} collisionPadding={8}>

@@ -129,6 +129,15 @@ export const ar: StatusKitMessages = {
     substagesSummary: 'اكتملت {done} من {total} من المراحل الفرعية للمعالجة',
     relativeTimeUpdated: 'آخر تحديث {time}',
     pipelineLabel: 'تقدّم الاتصال',
+    // pipelineSummary: first draft by the keyboard-scale helper, for the locales helper to review.
+    pipelineSummary: {
+      current: '{step} قيد التنفيذ، الخطوة {position} من {total}',
+      waiting: '{step} بانتظار Webhook، الخطوة {position} من {total}',
+      error: '{step} فشلت، الخطوة {position} من {total}',
+      warning: '{step} تحتاج إلى انتباه، الخطوة {position} من {total}',
+      allComplete: 'اكتملت جميع الخطوات ({total})',
+      none: 'لا توجد خطوة قيد التنفيذ، {total} خطوات',
+    },
     twoFactorCodeLabel: 'رمز التحقق',
     twoFactorSubmit: 'تحقّق',
     twoFactorVerifying: 'جارٍ التحقق من الرمز…',

@@ -128,6 +128,15 @@ export const de: StatusKitMessages = {
     substagesSummary: '{done} von {total} Verarbeitungsschritten abgeschlossen',
     relativeTimeUpdated: 'Aktualisiert {time}',
     pipelineLabel: 'Verbindungsfortschritt',
+    // pipelineSummary: first draft by the keyboard-scale helper, for the locales helper to review.
+    pipelineSummary: {
+      current: '{step} läuft, Schritt {position} von {total}',
+      waiting: '{step} wartet auf Webhook, Schritt {position} von {total}',
+      error: '{step} fehlgeschlagen, Schritt {position} von {total}',
+      warning: '{step} erfordert Aufmerksamkeit, Schritt {position} von {total}',
+      allComplete: 'Alle {total} Schritte abgeschlossen',
+      none: 'Kein Schritt aktiv, {total} Schritte',
+    },
     twoFactorCodeLabel: 'Bestätigungscode',
     twoFactorSubmit: 'Bestätigen',
     twoFactorVerifying: 'Code wird geprüft …',

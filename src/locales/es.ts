@@ -128,6 +128,15 @@ export const es: StatusKitMessages = {
     substagesSummary: '{done} de {total} subetapas de procesamiento completadas',
     relativeTimeUpdated: 'Actualizado {time}',
     pipelineLabel: 'Progreso de la conexión',
+    // pipelineSummary: first draft by the keyboard-scale helper, for the locales helper to review.
+    pipelineSummary: {
+      current: '{step} en curso, paso {position} de {total}',
+      waiting: '{step} a la espera del webhook, paso {position} de {total}',
+      error: '{step} fallido, paso {position} de {total}',
+      warning: '{step} requiere atención, paso {position} de {total}',
+      allComplete: 'Los {total} pasos completados',
+      none: 'Ningún paso en curso, {total} pasos',
+    },
     twoFactorCodeLabel: 'Código de verificación',
     twoFactorSubmit: 'Verificar',
     twoFactorVerifying: 'Verificando su código…',

@@ -129,6 +129,15 @@ export const fr: StatusKitMessages = {
     substagesSummary: '{done} sous-étapes de traitement terminées sur {total}',
     relativeTimeUpdated: 'Mis à jour {time}',
     pipelineLabel: 'Progression de la connexion',
+    // pipelineSummary: first draft by the keyboard-scale helper, for the locales helper to review.
+    pipelineSummary: {
+      current: '{step} en cours, étape {position} sur {total}',
+      waiting: '{step} en attente du webhook, étape {position} sur {total}',
+      error: '{step} en échec, étape {position} sur {total}',
+      warning: '{step} à vérifier, étape {position} sur {total}',
+      allComplete: 'Les {total} étapes sont terminées',
+      none: 'Aucune étape en cours, {total} étapes',
+    },
     twoFactorCodeLabel: 'Code de vérification',
     twoFactorSubmit: 'Vérifier',
     twoFactorVerifying: 'Vérification de votre code…',

@@ -128,6 +128,15 @@ export const nl: StatusKitMessages = {
     substagesSummary: '{done} van {total} verwerkingsstappen voltooid',
     relativeTimeUpdated: 'Bijgewerkt {time}',
     pipelineLabel: 'Voortgang van de verbinding',
+    // pipelineSummary: first draft by the keyboard-scale helper, for the locales helper to review.
+    pipelineSummary: {
+      current: '{step} bezig, stap {position} van {total}',
+      waiting: '{step} wacht op webhook, stap {position} van {total}',
+      error: '{step} mislukt, stap {position} van {total}',
+      warning: '{step} heeft aandacht nodig, stap {position} van {total}',
+      allComplete: 'Alle {total} stappen voltooid',
+      none: 'Geen stap bezig, {total} stappen',
+    },
     twoFactorCodeLabel: 'Verificatiecode',
     twoFactorSubmit: 'Verifiëren',
     twoFactorVerifying: 'Je code wordt geverifieerd…',

@@ -129,6 +129,15 @@ export const ptBR: StatusKitMessages = {
     substagesSummary: '{done} de {total} subetapas de processamento concluídas',
     relativeTimeUpdated: 'Atualizado {time}',
     pipelineLabel: 'Progresso da conexão',
+    // pipelineSummary: first draft by the keyboard-scale helper, for the locales helper to review.
+    pipelineSummary: {
+      current: '{step} em andamento, etapa {position} de {total}',
+      waiting: '{step} aguardando webhook, etapa {position} de {total}',
+      error: '{step} falhou, etapa {position} de {total}',
+      warning: '{step} requer atenção, etapa {position} de {total}',
+      allComplete: 'Todas as {total} etapas concluídas',
+      none: 'Nenhuma etapa em andamento, {total} etapas',
+    },
     twoFactorCodeLabel: 'Código de verificação',
     twoFactorSubmit: 'Verificar',
     twoFactorVerifying: 'Verificando seu código…',

@@ -10,9 +10,11 @@ export interface StatusKitContextValue {
   tooltipDelay: number
   /** The provider's change announcer; `null` without a provider (no live region to speak in). */
   announcer: Announcer | null
+  /** Whether badges, pills and compact steppers are tab stops (`focusable` prop default). */
+  focusable: boolean
 }
 
-const defaultContext: StatusKitContextValue = { messages: defaultStatusKitMessages, locale: 'en', tooltipDelay: 0, announcer: null }
+const defaultContext: StatusKitContextValue = { messages: defaultStatusKitMessages, locale: 'en', tooltipDelay: 0, announcer: null, focusable: true }
 const StatusKitContext = createContext<StatusKitContextValue>(defaultContext)
 
 export interface StatusKitProviderProps {
@@ -37,6 +39,13 @@ export interface StatusKitProviderProps {
    * @default {}
    */
   announcements?: false | AnnouncementOptions
+  /**
+   * Whether badges, pills and compact steppers below are tab stops. `false` for grids whose cells
+   * own focus (WAI-ARIA grid pattern): no tab stop, and the tooltip opens when the focused cell
+   * contains the trigger. Each component's own `focusable` prop wins.
+   * @default true
+   */
+  focusable?: boolean
   children?: ReactNode
 }
 
@@ -44,7 +53,7 @@ export interface StatusKitProviderProps {
  * Optional: translations and shared settings for every statuskit component below it. Components
  * work without it, in English.
  */
-export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, announcements = {}, children }: StatusKitProviderProps) {
+export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, announcements = {}, focusable = true, children }: StatusKitProviderProps) {
   // Catalogs are compared by content, not identity: `messages={{ ... }}` written inline is a new
   // but equal object on every render, and must not re-render every component below. The content
   // key is computed once per new object (a few microseconds for a partial catalog).
@@ -68,7 +77,10 @@ export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, a
   }
   const [announcer] = useState(() => createAnnouncer(() => settings.current))
   useEffect(() => () => announcer.cancel(), [announcer])
-  const value = useMemo<StatusKitContextValue>(() => ({ messages: merged, locale, tooltipDelay, announcer }), [merged, locale, tooltipDelay, announcer])
+  const value = useMemo<StatusKitContextValue>(
+    () => ({ messages: merged, locale, tooltipDelay, announcer, focusable }),
+    [merged, locale, tooltipDelay, announcer, focusable],
+  )
   return (
     <StatusKitContext.Provider value={value}>
       {children}

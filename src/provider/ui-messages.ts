@@ -52,6 +52,19 @@ export const defaultUiMessages = {
     substagesSummary: '{done} of {total} processing substages completed',
     relativeTimeUpdated: 'Updated {time}',
     pipelineLabel: 'Connection progress',
+    /**
+     * The compact stepper's accessible name (one trigger for the whole stepper), by the state of
+     * the step it stands for: where the status sits, else the last completed step.
+     */
+    pipelineSummary: {
+      current: '{step} in progress, step {position} of {total}',
+      waiting: '{step} waiting for webhook, step {position} of {total}',
+      error: '{step} failed, step {position} of {total}',
+      warning: '{step} needs attention, step {position} of {total}',
+      allComplete: 'All {total} steps completed',
+      /** Every step inactive or not started (an unknown or disconnected status). */
+      none: 'No step in progress, {total} steps',
+    },
     twoFactorCodeLabel: 'Verification code',
     twoFactorSubmit: 'Verify',
     twoFactorVerifying: 'Verifying your code…',

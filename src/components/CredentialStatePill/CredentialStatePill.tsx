@@ -5,6 +5,7 @@ import { credentialUiState, type CredentialUiState } from '../../core/credential
 import { credentialOutcome } from '../../core/outcome'
 import { useAnnouncedChange } from '../../internal/use-announced-change'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../internal/LazyTooltip'
+import { ancestorFocusRef } from '../../internal/ancestor-focus'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 
 export interface CredentialStatePillProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
@@ -22,6 +23,12 @@ export interface CredentialStatePillProps extends Omit<ComponentPropsWithoutRef<
   label?: string
   /** The tooltip: `false` turns it off, a node replaces the default content. */
   tooltip?: false | ReactNode
+  /**
+   * Whether the pill is a tab stop for its tooltip. `false` in a grid whose cells own focus: no tab
+   * stop, and the tooltip opens when the focused cell (the nearest focusable ancestor) contains it.
+   * @default true (or the provider's `focusable`)
+   */
+  focusable?: boolean
   /** Replaces the "Coming soon" tooltip text (spec: "This collector is currently under development..."). */
   comingSoonMessage?: string
   /** What the credential belongs to ("Xero"): names it when the provider announces a change. */
@@ -30,10 +37,11 @@ export interface CredentialStatePillProps extends Omit<ComponentPropsWithoutRef<
 
 /** The spec's recommended UI label for a credential ("Coming soon", "2FA required", "Active"...), with its tone. */
 export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePillProps>(function CredentialStatePill(
-  { credential, size = 'md', label, tooltip, comingSoonMessage, subject, className, ...rest },
+  { credential, size = 'md', label, tooltip, comingSoonMessage, subject, focusable: ownFocusable, className, ...rest },
   ref,
 ) {
-  const { messages, announcer } = useStatusKit()
+  const { messages, announcer, focusable: kitFocusable } = useStatusKit()
+  const focusable = ownFocusable ?? kitFocusable
   const [active, activate] = useLazyTooltip()
   const ui = credentialUiState(credential, { messages })
   useAnnouncedChange(announcer, ui.kind, () => credentialOutcome(ui), subject)
@@ -42,12 +50,12 @@ export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePi
     <>
       <span
         {...rest}
-        ref={ref}
+        ref={hasTooltip && !focusable ? ancestorFocusRef(activate, ref) : ref}
         className={clsx('sk-pill', className)}
         data-tone={ui.tone}
         data-kind={ui.kind}
         data-size={size === 'sm' ? size : undefined}
-        {...(hasTooltip && lazyTriggerProps(rest, activate))}
+        {...(hasTooltip && lazyTriggerProps(rest, activate, focusable))}
       >
         {label ?? ui.label}
       </span>

@@ -1,10 +1,12 @@
 'use client'
 import { clsx } from 'clsx'
-import { forwardRef, type ComponentPropsWithoutRef } from 'react'
+import { forwardRef, useState, type ComponentPropsWithoutRef, type FocusEvent, type KeyboardEvent } from 'react'
 import { describeConnectionStatus, type ProcessingSubstageId, type StageId } from '../../core/connection-status'
 import { formatMessage } from '../../core/messages'
 import { connectionPipeline, type PipelineStep, type StepState } from '../../core/pipeline'
 import { ActiveTooltip, useLazyTooltips } from '../../internal/LazyTooltip'
+import { CompactSteps } from './CompactSteps'
+import { stepKeyTarget, summaryIndex } from './keyboard'
 import { VisuallyHidden } from '../../internal/VisuallyHidden'
 import { useStatusKit, type StatusKitContextValue } from '../../provider/StatusKitProvider'
 import { StepTooltip } from './StepTooltip'
@@ -30,7 +32,8 @@ export interface PipelineProgressProps extends Omit<ComponentPropsWithoutRef<'di
    */
   orientation?: 'horizontal' | 'vertical'
   /**
-   * `compact` shows dots only (labels stay available to screen readers and in tooltips), for table cells.
+   * `compact` shows dots only, for table cells: one trigger for the whole stepper, named by a
+   * summary ("Processing failed, step 4 of 5"), whose tooltip lists every step and its state.
    * @default 'default'
    */
   density?: 'default' | 'compact'
@@ -43,21 +46,28 @@ export interface PipelineProgressProps extends Omit<ComponentPropsWithoutRef<'di
   timestamps?: Partial<Record<StageId, Date | string>>
   /** The time that relative times count from. Defaults to the moment a tooltip opens. */
   now?: Date | number
-  /** Accessible name of the list of steps (beats the provider's messages). */
+  /**
+   * Accessible name of the list of steps (beats the provider's messages). Not used in compact
+   * density, whose one trigger is named by its summary ("Processing failed, step 4 of 5").
+   */
   label?: string
+  /**
+   * Compact density: whether the stepper's one trigger is a tab stop. `false` in a grid whose
+   * cells own focus; the tooltip then opens when the focused cell contains the stepper. (A
+   * default-density stepper is always one tab stop: arrow keys move between its steps.)
+   * @default true (or the provider's `focusable`)
+   */
+  focusable?: boolean
 }
 
 /** A stepper that shows where a data connection is in the pipeline and where it stopped. */
 export const PipelineProgress = forwardRef<HTMLDivElement, PipelineProgressProps>(function PipelineProgress(
-  { status, substages, showSubstages = false, showDeduplication = false, orientation = 'horizontal', density = 'default', responsive = true, timestamps, now, label, className, ...rest },
+  { status, substages, showSubstages = false, showDeduplication = false, orientation = 'horizontal', density = 'default', responsive = true, timestamps, now, label, focusable, className, ...rest },
   ref,
 ) {
   const kit = useStatusKit()
   const steps = connectionPipeline(status, { messages: kit.messages, substages, showDeduplication })
   const info = describeConnectionStatus(status, { messages: kit.messages })
-  // One tooltip state for the whole stepper, one handler on the list: only the step in use mounts Radix.
-  const [active, activate, forget] = useLazyTooltips((trigger) => steps[indexInList(trigger)]?.id)
-  const activeStep = active && steps.find((step) => step.id === active.key)
   const compact = density === 'compact'
   return (
     <div
@@ -71,15 +81,62 @@ export const PipelineProgress = forwardRef<HTMLDivElement, PipelineProgressProps
       data-density={density}
       data-responsive={(responsive && orientation === 'horizontal' && !compact) || undefined}
     >
-      <ol className="sk-pipeline__steps" aria-label={label ?? kit.messages.ui.pipelineLabel} onPointerOver={activate} onFocus={activate} onPointerDown={activate}>
-        {steps.map((step) =>
-          compact ? (
-            // A dot, named for screen readers: "Loading, failed".
-            <li key={step.id} className="sk-pipeline__step" data-state={step.state} data-waiting={step.waiting || undefined} aria-current={ariaCurrent(step)} aria-label={stepName(step, kit)} tabIndex={0} />
-          ) : (
-            <Step key={step.id} step={step} kit={kit} showSubstages={showSubstages} />
-          ),
-        )}
+      {compact ? (
+        <CompactSteps steps={steps} kit={kit} timestamps={timestamps} now={now} focusable={focusable ?? kit.focusable} />
+      ) : (
+        <Steps steps={steps} kit={kit} label={label} timestamps={timestamps} now={now} showSubstages={showSubstages} />
+      )}
+    </div>
+  )
+})
+
+interface StepsProps {
+  steps: readonly PipelineStep[]
+  kit: StatusKitContextValue
+  label: string | undefined
+  timestamps: PipelineProgressProps['timestamps']
+  now: PipelineProgressProps['now']
+  showSubstages: boolean
+}
+
+/**
+ * Default density: a list of steps that is one tab stop (WAI-ARIA APG roving tabindex). Tab
+ * reaches the step where the status sits (or the one last focused); arrow keys, Home and End move
+ * between steps and the focused step shows its tooltip. The list keeps its list semantics, so a
+ * screen reader in browse mode still reads every step and its state. One delegated handler per
+ * list: Radix's RovingFocusGroup would add a component per step and reads the direction from a
+ * React DirectionProvider, where ours follows the `dir` the page actually renders.
+ */
+function Steps({ steps, kit, label, timestamps, now, showSubstages }: StepsProps) {
+  // One tooltip state for the whole stepper, one handler on the list: only the step in use mounts Radix.
+  const [active, activate, forget] = useLazyTooltips((trigger) => steps[indexInList(trigger)]?.id)
+  const [focused, setFocused] = useState<StageId | null>(null)
+  const focusedIndex = steps.findIndex((step) => step.id === focused)
+  const tabStop = focusedIndex >= 0 ? focusedIndex : Math.max(summaryIndex(steps), 0)
+  const activeStep = active && steps.find((step) => step.id === active.key)
+
+  const onFocus = (event: FocusEvent<HTMLOListElement, Element>) => {
+    activate(event)
+    const step = event.target.classList.contains('sk-pipeline__trigger') ? steps[indexInList(event.target)] : undefined
+    if (step) setFocused(step.id)
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return // Alt+Left is the browser's Back
+    const index = indexInList(event.target as Element)
+    // The direction the page renders (dir on any ancestor, or CSS), read when a key is pressed.
+    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl'
+    const next = index < 0 ? null : stepKeyTarget(event.key, index, steps.length, rtl)
+    if (next === null) return
+    event.preventDefault() // no page scroll
+    const trigger = event.currentTarget.children[next]?.firstElementChild as HTMLElement | null | undefined // li > trigger
+    trigger?.focus()
+  }
+  return (
+    <>
+      <ol className="sk-pipeline__steps" aria-label={label ?? kit.messages.ui.pipelineLabel} onPointerOver={activate} onFocus={onFocus} onPointerDown={activate} onKeyDown={onKeyDown}>
+        {steps.map((step, index) => (
+          <Step key={step.id} step={step} kit={kit} showSubstages={showSubstages} tabStop={index === tabStop} />
+        ))}
       </ol>
       {activeStep && (
         <ActiveTooltip
@@ -89,12 +146,12 @@ export const PipelineProgress = forwardRef<HTMLDivElement, PipelineProgressProps
           content={<StepTooltip step={activeStep} messages={kit.messages} locale={kit.locale} timestamp={timestamps?.[activeStep.id]} now={now} />}
         />
       )}
-    </div>
+    </>
   )
-})
+}
 
 /** The position of a trigger's step in the list of steps. */
-function indexInList(trigger: HTMLElement): number {
+function indexInList(trigger: Element): number {
   const item = trigger.closest('.sk-pipeline__steps > li')
   return item?.parentElement ? Array.prototype.indexOf.call(item.parentElement.children, item) : -1
 }
@@ -103,15 +160,17 @@ interface StepProps {
   step: PipelineStep
   kit: StatusKitContextValue
   showSubstages: boolean
+  /** The stepper's one tab stop (roving tabindex). */
+  tabStop: boolean
 }
 
-function Step({ step, kit, showSubstages }: StepProps) {
+function Step({ step, kit, showSubstages, tabStop }: StepProps) {
   const { messages } = kit
   const done = step.substeps.filter((substep) => substep.state === 'complete').length
   const total = step.substeps.length
   return (
     <li className="sk-pipeline__step" data-state={step.state} data-waiting={step.waiting || undefined} aria-current={ariaCurrent(step)}>
-      <span className="sk-pipeline__trigger" tabIndex={0}>
+      <span className="sk-pipeline__trigger" tabIndex={tabStop ? 0 : -1}>
         <span className="sk-pipeline__marker" aria-hidden="true" />
         <span className="sk-pipeline__label">{step.label}</span>
         <VisuallyHidden>, {stateText(step, kit)}</VisuallyHidden>
@@ -147,8 +206,4 @@ function ariaCurrent(step: PipelineStep): 'step' | undefined {
 function stateText(step: PipelineStep, { messages }: StatusKitContextValue): string {
   const state = messages.stepStates[step.state]
   return step.waiting ? `${state}, ${messages.waitingForWebhook}` : state
-}
-
-function stepName(step: PipelineStep, kit: StatusKitContextValue): string {
-  return `${step.label}, ${stateText(step, kit)}`
 }

@@ -22,12 +22,25 @@ function stepDescription(step: PipelineStep, messages: StatusKitMessages): strin
 }
 
 /** What a step's tooltip says: the stage, its state, the spec's explanation, and when it changed. */
-export function StepTooltip({ step, messages, locale, timestamp, now }: StepTooltipProps) {
-  const time = readCallerTime(timestamp, `timestamps.${step.id}`)
+export function StepTooltip(props: StepTooltipProps) {
+  const { step, messages } = props
   return (
     <>
       <span className="sk-tooltip__eyebrow">{messages.stepStates[step.state]}</span>
       <span className="sk-tooltip__title">{step.label}</span>
+      <StepDetails {...props} />
+    </>
+  )
+}
+
+/**
+ * A step's explanation, its substages and when it changed: shared by the step tooltip and the
+ * compact stepper's tooltip, which explains the step its summary names.
+ */
+export function StepDetails({ step, messages, locale, timestamp, now }: StepTooltipProps) {
+  const time = readCallerTime(timestamp, `timestamps.${step.id}`)
+  return (
+    <>
       <span className="sk-tooltip__body">{stepDescription(step, messages)}</span>
       {step.substeps.length > 0 && (
         <ul className="sk-tooltip__list">

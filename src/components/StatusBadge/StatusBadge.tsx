@@ -7,6 +7,7 @@ import { formatMessage } from '../../core/messages'
 import { useAnnouncedChange } from '../../internal/use-announced-change'
 import type { StatusKitMessages } from '../../provider/ui-messages'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../internal/LazyTooltip'
+import { ancestorFocusRef } from '../../internal/ancestor-focus'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 
 export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
@@ -29,14 +30,21 @@ export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>,
    * ("Xero failed"). Without it, changes are counted ("2 connections failed").
    */
   subject?: string
+  /**
+   * Whether the badge is a tab stop for its tooltip. `false` in a grid whose cells own focus: no tab
+   * stop, and the tooltip opens when the focused cell (the nearest focusable ancestor) contains it.
+   * @default true (or the provider's `focusable`)
+   */
+  focusable?: boolean
 }
 
 /** Icon and label for a data connection status, with a tooltip that explains it. */
 export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
-  { status, size = 'md', label, tooltip, subject, className, ...rest },
+  { status, size = 'md', label, tooltip, subject, focusable: ownFocusable, className, ...rest },
   ref,
 ) {
-  const { messages, announcer } = useStatusKit()
+  const { messages, announcer, focusable: kitFocusable } = useStatusKit()
+  const focusable = ownFocusable ?? kitFocusable
   const [active, activate] = useLazyTooltip()
   const info = describeConnectionStatus(status, { messages })
   useAnnouncedChange(announcer, info.known ? info.code : 'unknown', () => statusOutcome(info), subject)
@@ -45,13 +53,13 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
     <>
       <span
         {...rest}
-        ref={ref}
+        ref={hasTooltip && !focusable ? ancestorFocusRef(activate, ref) : ref}
         className={clsx('sk-badge', className)}
         data-tone={info.tone}
         data-status={info.known ? info.code : 'unknown'}
         // Only the non-default size is marked: one attribute fewer on thousands of badges.
         data-size={size === 'sm' ? size : undefined}
-        {...(hasTooltip && lazyTriggerProps(rest, activate))}
+        {...(hasTooltip && lazyTriggerProps(rest, activate, focusable))}
       >
         {label ?? info.label}
       </span>
