@@ -135,6 +135,9 @@ export const CompactTooltip: Story = {
     const tooltip = await screen.findByRole('tooltip')
     await expect(tooltip).toHaveTextContent(`${t.stages.structuring.label}: ${t.stepStates.complete}`)
     await expect(tooltip).toHaveTextContent(`${t.stages.processing.label}: ${t.stepStates.error}`)
+    // The summarised step explains its status (17), not processing's "in progress" text.
+    await expect(tooltip).toHaveTextContent(t.statusOnStep[17])
+    await expect(tooltip).not.toHaveTextContent(t.stages.processing.description)
   },
 }
 
