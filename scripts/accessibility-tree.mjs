@@ -15,8 +15,8 @@ const OUT = new URL('../stories/docs/accessibility-tree.json', import.meta.url)
 /** Per component: a story and the keys a keyboard user presses in it. */
 const CASES = [
   { component: 'StatusBadge', story: 'components-statusbadge--structuring-error-14', keys: ['Tab', 'Escape', 'Tab'] },
-  { component: 'PipelineProgress', story: 'components-pipelineprogress--structuring-error-14', keys: ['Tab', 'Tab', 'Tab', 'Tab', 'Escape'] },
-  { component: 'PipelineProgress (compact)', story: 'components-pipelineprogress--compact', keys: ['Tab', 'Tab'] },
+  { component: 'PipelineProgress', story: 'components-pipelineprogress--structuring-error-14', keys: ['Tab', 'ArrowRight', 'Home', 'Escape'] },
+  { component: 'PipelineProgress (compact)', story: 'components-pipelineprogress--compact', keys: ['Tab', 'Escape'] },
   { component: 'CredentialStatePill', story: 'components-credentialstatepill--index-3', keys: ['Tab', 'Escape'] },
   { component: 'CredentialStatePill (coming soon)', story: 'components-credentialstatepill--planned-collector', keys: ['Tab'] },
   { component: 'TwoFactorBanner', story: 'components-twofactorbanner--code-required', keys: ['Tab', 'Tab', 'Enter', 'Tab'] },
