@@ -50,8 +50,9 @@ describe('a consumer test in bare jsdom', () => {
       </StatusKitProvider>,
     )
     expect(screen.getByRole('list', { name: 'Verbindungsfortschritt' })).toBeTruthy()
+    // The stepper is one tab stop, and Tab lands on the step where the status sits.
     await user.tab()
-    expect((await screen.findByRole('tooltip')).textContent).toContain('Autorisierung')
+    expect((await screen.findByRole('tooltip')).textContent).toContain('Strukturierung')
   })
 
   it('submits a 2FA code from the banner', async () => {
