@@ -28,13 +28,15 @@ const EXTERNAL = ['react', 'react/*', 'react-dom', 'react-dom/*', '@radix-ui/rea
  * the announcer) get budgets of their own on the whole (`core`, `everything`, `css`), so that
  * neither part grows unnoticed.
  */
-export const BUDGETS = { spec: 3.7 * KB, four: 10.2 * KB, cssFour: 4.1 * KB, core: 5 * KB, everything: 12.5 * KB, css: 4.6 * KB }
+export const BUDGETS = { spec: 3.7 * KB, four: 11.4 * KB, cssFour: 4.1 * KB, core: 5 * KB, everything: 13.4 * KB, css: 4.6 * KB }
 
 /**
  * Issue 13's targets where the budget above is looser, reported on every run: since issue 15 put
- * the announcer and its texts in the provider (every component pays for them) and issue 10's
- * finish added CSS, the four components measure 10.0 kB and their CSS 4.03 kB. The budgets above
- * are ceilings at today's size, so nothing grows further while the targets stay open.
+ * the announcer and its texts in the provider (every component pays for them, about 1 kB), issue
+ * 10's keyboard model added roving focus, the compact trigger and the focusable option (1.2 kB),
+ * and its visual finish added CSS, the four components measure 11.2 kB and their CSS 4.04 kB. The
+ * budgets above are ceilings just over today's size, so nothing grows further unnoticed while the
+ * targets stay open.
  */
 export const TARGETS = { four: 9 * KB, cssFour: 4 * KB }
 
