@@ -28,7 +28,7 @@ const EXTERNAL = ['react', 'react/*', 'react-dom', 'react-dom/*', '@radix-ui/rea
  * the announcer) get budgets of their own on the whole (`core`, `everything`, `css`), so that
  * neither part grows unnoticed.
  */
-export const BUDGETS = { spec: 3.7 * KB, four: 11.4 * KB, cssFour: 4.1 * KB, core: 5 * KB, everything: 13.4 * KB, css: 4.6 * KB }
+export const BUDGETS = { spec: 3.7 * KB, four: 11.4 * KB, cssFour: 4.1 * KB, core: 5 * KB, everything: 13.4 * KB, css: 4.7 * KB }
 
 /**
  * Issue 13's targets where the budget above is looser, reported on every run: since issue 15 put

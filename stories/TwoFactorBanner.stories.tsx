@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useState } from 'react'
 import { expect, fn, userEvent, within } from 'storybook/test'
 import { TwoFactorBanner } from '../src'
 import { credential } from './fixtures'
@@ -23,6 +24,36 @@ type Story = StoryObj<typeof meta>
 
 /** Index 3 with `onSubmitCode`: the built-in code form. */
 export const CodeRequired: Story = {}
+
+/**
+ * The spec's whole flow, 3 -> 4 -> 5, as the API drives it: submitting moves the credential to 4
+ * (verifying), and success to 5. The user followed it, so the banner stays to confirm, with focus on
+ * "Code verified." instead of dropping to the page.
+ */
+export const VerifiedAfterSubmit: Story = {
+  render: function Render(args) {
+    const [index, setIndex] = useState(3)
+    return (
+      <TwoFactorBanner
+        {...args}
+        credential={credential(index)}
+        onSubmitCode={async () => {
+          setIndex(4)
+          await new Promise((resolve) => setTimeout(resolve, 50))
+          setIndex(5)
+        }}
+      />
+    )
+  },
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals)
+    const canvas = within(canvasElement)
+    await userEvent.type(canvas.getByRole('textbox', { name: t.ui.twoFactorCodeLabel }), '123456')
+    await userEvent.click(canvas.getByRole('button', { name: t.ui.twoFactorSubmit }))
+    const confirmation = await canvas.findByText(t.ui.twoFactorVerified)
+    await expect(confirmation.closest('[role="status"]')).toHaveFocus()
+  },
+}
 
 /** Index 3 without `onSubmitCode`: the caller's own call to action, and a dismiss button (`onDismiss`). */
 export const CodeRequiredWithAction: Story = {

@@ -141,6 +141,7 @@ export const ar: StatusKitMessages = {
     twoFactorCodeLabel: 'رمز التحقق',
     twoFactorSubmit: 'تحقّق',
     twoFactorVerifying: 'جارٍ التحقق من الرمز…',
+    twoFactorVerified: 'تم التحقق من الرمز.',
     twoFactorEmptyCode: 'أدخل الرمز الذي أرسلناه إليك.',
     twoFactorSubmitFailed: 'تعذّر التحقق من الرمز.',
     dismiss: "إغلاق {title}",

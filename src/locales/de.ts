@@ -140,6 +140,7 @@ export const de: StatusKitMessages = {
     twoFactorCodeLabel: 'Bestätigungscode',
     twoFactorSubmit: 'Bestätigen',
     twoFactorVerifying: 'Code wird geprüft …',
+    twoFactorVerified: 'Code bestätigt.',
     twoFactorEmptyCode: 'Geben Sie den Code ein, den wir Ihnen gesendet haben.',
     twoFactorSubmitFailed: 'Der Code konnte nicht bestätigt werden.',
     dismiss: "{title} schließen",

@@ -140,6 +140,7 @@ export const es: StatusKitMessages = {
     twoFactorCodeLabel: 'Código de verificación',
     twoFactorSubmit: 'Verificar',
     twoFactorVerifying: 'Verificando su código…',
+    twoFactorVerified: 'Código verificado.',
     twoFactorEmptyCode: 'Escriba el código que le enviamos.',
     twoFactorSubmitFailed: 'No se pudo verificar el código.',
     dismiss: "Cerrar «{title}»",

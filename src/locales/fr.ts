@@ -141,6 +141,7 @@ export const fr: StatusKitMessages = {
     twoFactorCodeLabel: 'Code de vérification',
     twoFactorSubmit: 'Vérifier',
     twoFactorVerifying: 'Vérification de votre code…',
+    twoFactorVerified: 'Code vérifié.',
     twoFactorEmptyCode: 'Saisissez le code que nous vous avons envoyé.',
     twoFactorSubmitFailed: 'Le code n’a pas pu être vérifié.',
     dismiss: "Fermer « {title} »",

@@ -140,6 +140,7 @@ export const nl: StatusKitMessages = {
     twoFactorCodeLabel: 'Verificatiecode',
     twoFactorSubmit: 'Verifiëren',
     twoFactorVerifying: 'Je code wordt geverifieerd…',
+    twoFactorVerified: 'Code geverifieerd.',
     twoFactorEmptyCode: 'Voer de code in die we je hebben gestuurd.',
     twoFactorSubmitFailed: 'De code kon niet worden geverifieerd.',
     dismiss: "{title} sluiten",

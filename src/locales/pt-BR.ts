@@ -141,6 +141,7 @@ export const ptBR: StatusKitMessages = {
     twoFactorCodeLabel: 'Código de verificação',
     twoFactorSubmit: 'Verificar',
     twoFactorVerifying: 'Verificando seu código…',
+    twoFactorVerified: 'Código verificado.',
     twoFactorEmptyCode: 'Digite o código que enviamos para você.',
     twoFactorSubmitFailed: 'Não foi possível verificar o código.',
     dismiss: "Fechar “{title}”",

@@ -68,6 +68,7 @@ export const defaultUiMessages = {
     twoFactorCodeLabel: 'Verification code',
     twoFactorSubmit: 'Verify',
     twoFactorVerifying: 'Verifying your code…',
+    twoFactorVerified: 'Code verified.',
     twoFactorEmptyCode: 'Enter the code we sent you.',
     twoFactorSubmitFailed: 'The code could not be verified.',
     /** The dismiss button's name; `{title}` is the banner's title. */

@@ -286,12 +286,37 @@ describe('TwoFactorBanner focus through the spec\'s flow after a submit', () => 
     expect(screen.getByRole('textbox', { name: 'Verification code' })).toHaveFocus()
   })
 
-  it('keeps focus in the banner while verifying on the way to 5 (3 -> 4 -> 5)', async () => {
+  it('keeps focus in the banner through a successful verification (3 -> 4 -> 5), confirming it', async () => {
     const { rerender, onSubmitCode, pending } = await submitThenVerify()
     expect(screen.getByRole('region', { name: 'Performing 2FA' })).toContainElement(document.activeElement as HTMLElement)
     pending.resolve()
     rerender(banner(credential(5), onSubmitCode))
+    const confirmation = screen.getByRole('status')
+    expect(confirmation).toHaveTextContent('Code verified.')
+    expect(confirmation).toHaveFocus()
+    expect(confirmation.closest('section')).toHaveAttribute('data-tone', 'success')
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument()
+    // The confirmation goes when the state moves on, as the banner does for any other state.
+    rerender(banner(credential(-1), onSubmitCode))
     expect(screen.queryByRole('region')).not.toBeInTheDocument()
+  })
+
+  it('does not confirm a verification nobody was following (focus elsewhere: 4 -> 5 renders nothing)', () => {
+    const { rerender } = setup(
+      <>
+        {banner(verifying, async () => {})}
+        <button type="button">Elsewhere</button>
+      </>,
+    )
+    screen.getByRole('button', { name: 'Elsewhere' }).focus()
+    rerender(
+      <>
+        {banner(credential(5), async () => {})}
+        <button type="button">Elsewhere</button>
+      </>,
+    )
+    expect(screen.queryByRole('region')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus()
   })
 
   it('does not take focus that is elsewhere in the page when the credential moves to 4', async () => {

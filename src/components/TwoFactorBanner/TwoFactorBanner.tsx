@@ -1,13 +1,18 @@
 'use client'
 import { clsx } from 'clsx'
-import { forwardRef, useEffect, useId, useLayoutEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, useEffect, useId, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { credentialUiState } from '../../core/credential-state'
 import { formatMessage } from '../../core/messages'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 import { TwoFactorCodeForm } from './TwoFactorCodeForm'
 
 export interface TwoFactorBannerProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
-  /** The credential object as the API sends it. The banner shows only for state index 3 (code required) and 4 (verifying). */
+  /**
+   * The credential object as the API sends it. The banner shows for state index 3 (code required)
+   * and 4 (verifying); when a verification that holds the user's focus succeeds (4 -> 5..7), it
+   * stays to confirm it ("Code verified."), with focus on that text, until dismissed or the state
+   * moves on.
+   */
   credential: unknown
   /**
    * Shows a built-in code form; called with the code without spaces ("123 456" -> "123456"). A
@@ -42,18 +47,34 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
   const status = useRef<HTMLDivElement>(null)
   const codeInput = useRef<HTMLInputElement>(null)
   const formLeftWithFocus = useRef(false)
+  // Whether focus is inside the banner, kept up to date by its focus events: read when the
+  // credential leaves 4, to decide whether the banner stays to confirm (otherwise focus would drop
+  // to <body> with the banner).
+  const focusInside = useRef(false)
+  const [wasVerifying, setWasVerifying] = useState(verifying)
+  const [confirming, setConfirming] = useState(false)
+  // Derived from the previous render's state (React's pattern for "when a prop changes"): a
+  // verification that the user is following succeeded.
+  if (wasVerifying !== verifying) {
+    setWasVerifying(verifying)
+    setConfirming(wasVerifying && ui.kind === 'active' && focusInside.current)
+  } else if (confirming && ui.kind !== 'active') {
+    setConfirming(false)
+  }
   // The usual flow removes the form under the user's focus (3 -> 4 after a submit): focus moves to
   // the status text, which now says "Verifying your code…", and back to the code field when the
   // credential needs a code again (4 -> 3), instead of dropping to <body>.
   useIsomorphicLayoutEffect(() => {
-    if (formLeftWithFocus.current) {
+    if (confirming) {
+      status.current?.focus()
+    } else if (formLeftWithFocus.current) {
       formLeftWithFocus.current = false
       status.current?.focus()
     } else if (!verifying && status.current && document.activeElement === status.current) {
       codeInput.current?.focus()
     }
-  }, [verifying])
-  if (ui.kind !== 'two-factor-required' && !verifying) return null
+  }, [verifying, confirming])
+  if (ui.kind !== 'two-factor-required' && !verifying && !confirming) return null
   const title = ui.title ?? ui.stateName ?? ui.label
   const Heading = `h${headingLevel === 3 || headingLevel === 4 || headingLevel === 5 || headingLevel === 6 ? headingLevel : 2}` as const
   return (
@@ -61,18 +82,27 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
       {...rest}
       ref={ref}
       className={clsx('sk-banner', className)}
-      data-tone={verifying ? 'progress' : 'warning'}
+      data-tone={confirming ? 'success' : verifying ? 'progress' : 'warning'}
+      data-confirming={confirming || undefined}
       data-busy={verifying || undefined}
       // No aria-busy here: it would hold back the live region's "Verifying your code…" announcement.
       aria-labelledby={titleId}
+      onFocus={(event) => {
+        focusInside.current = true
+        rest.onFocus?.(event)
+      }}
+      onBlur={(event) => {
+        focusInside.current = event.currentTarget.contains(event.relatedTarget as Node | null)
+        rest.onBlur?.(event)
+      }}
     >
       {/* Polite: announced when it appears or changes, without moving focus. */}
       <div ref={status} className="sk-banner__text" role="status" tabIndex={-1}>
         <Heading id={titleId} className="sk-banner__title">{title}</Heading>
         {/* The hint: the code field points at it (aria-describedby), as in GOV.UK's one-time-code pattern. */}
-        <p id={hintId} className="sk-banner__message">{verifying ? messages.ui.twoFactorVerifying : (ui.message ?? ui.explanation)}</p>
+        <p id={hintId} className="sk-banner__message">{confirming ? messages.ui.twoFactorVerified : verifying ? messages.ui.twoFactorVerifying : (ui.message ?? ui.explanation)}</p>
       </div>
-      {!verifying && onSubmitCode && (
+      {!verifying && !confirming && onSubmitCode && (
         <TwoFactorCodeForm
           onSubmitCode={onSubmitCode}
           messages={messages}
