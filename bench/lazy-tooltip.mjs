@@ -20,9 +20,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
-import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_ENV } from './lib.mjs'
+import { launchBrowser } from './lib.mjs'
 import { quantile } from './stats.mjs'
-import { ensureChromium } from '../scripts/chromium.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const out = path.join(here, 'lazy', 'dist')
@@ -54,7 +53,6 @@ const onDemandFiles = Object.keys(lazy.metafile.outputs).filter((file) => file.e
 let onDemand = 0
 for (const file of onDemandFiles) onDemand += gzip(await readFile(path.resolve(file)))
 
-await ensureChromium()
 const server = createServer(async (request, response) => {
   const file = path.join(out, new URL(request.url, 'http://x').pathname)
   if (!file.startsWith(out)) return response.writeHead(403).end()
@@ -66,8 +64,7 @@ const server = createServer(async (request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
 const url = `http://127.0.0.1:${server.address().port}/index.html`
 
-const { chromium } = await import('playwright-core')
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, env: CHROMIUM_ENV })
+const browser = await launchBrowser()
 const results = {}
 const readyAt = {} // when the prefetched module was ready, ms after navigation start
 try {

@@ -1,4 +1,4 @@
-/** What the benchmark and the profiler share: the page build, the static server, Chromium's flags. */
+/** What the benchmark and the profilers share: the page build, the static server, the browser launch. */
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
@@ -11,13 +11,19 @@ export const DIST = path.join(here, 'dist')
 // The repo's pinned Chromium (scripts/chromium.mjs) with its base flags, not the tests'
 // deterministic raster flags (a benchmark measures what users' browsers do); CHROMIUM_PATH
 // overrides it.
-export const CHROMIUM = chromiumPath()
-export const CHROMIUM_ARGS = [...BASE_ARGS, '--js-flags=--expose-gc']
-export const CHROMIUM_ENV = chromiumEnv()
+const CHROMIUM = chromiumPath()
+const CHROMIUM_ARGS = [...BASE_ARGS, '--js-flags=--expose-gc']
+const CHROMIUM_ENV = chromiumEnv()
+
+/** Unpacks the pinned Chromium if needed and launches it headless with the benchmark's flags. */
+export async function launchBrowser() {
+  await ensureChromium()
+  const { chromium } = await import('playwright-core')
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, env: CHROMIUM_ENV })
+}
 
 /** Builds bench/page to bench/dist in production mode; `minify: false` keeps names for profiles. */
 export async function buildPage({ minify = true } = {}) {
-  await ensureChromium() // every caller launches Chromium next
   const { build } = await import('vite')
   await build({ configFile: path.join(here, 'vite.config.ts'), logLevel: 'error', build: { minify } })
 }

@@ -6,7 +6,7 @@
  *
  *   node bench/messages.mjs [--rounds 15] [--n 300] [--updates 20]
  */
-import { buildPage, CHROMIUM, CHROMIUM_ARGS, CHROMIUM_ENV, serve } from './lib.mjs'
+import { buildPage, launchBrowser, serve } from './lib.mjs'
 
 const option = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`)
@@ -18,8 +18,7 @@ const updates = option('updates', 20)
 
 await buildPage()
 const server = await serve()
-const { chromium } = await import('playwright-core')
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, env: CHROMIUM_ENV })
+const browser = await launchBrowser()
 try {
   const page = await browser.newPage()
   await page.goto(`http://127.0.0.1:${server.address().port}/index.html`)

@@ -10,7 +10,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { buildPage, CHROMIUM, CHROMIUM_ARGS, CHROMIUM_ENV, DIST, serve } from './lib.mjs'
+import { buildPage, DIST, launchBrowser, serve } from './lib.mjs'
 
 const args = { n: 5000, reps: 8, only: ['StatusBadge'], variants: false, top: 15 }
 for (let i = 2; i < process.argv.length; i++) {
@@ -27,8 +27,7 @@ await buildPage({ minify: false })
 const bundleFile = (await import('node:fs')).readdirSync(path.join(DIST, 'assets')).find((f) => f.endsWith('.js'))
 const moduleOfLine = moduleMap(await readFile(path.join(DIST, 'assets', bundleFile), 'utf8'))
 const server = await serve()
-const { chromium } = await import('playwright-core')
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, env: CHROMIUM_ENV })
+const browser = await launchBrowser()
 try {
   const page = await browser.newPage()
   await page.goto(`http://127.0.0.1:${server.address().port}/index.html${args.variants ? '?variants' : ''}`)

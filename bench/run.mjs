@@ -19,7 +19,7 @@ import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildPage, CHROMIUM, CHROMIUM_ARGS, CHROMIUM_ENV, serve } from './lib.mjs'
+import { buildPage, launchBrowser, serve } from './lib.mjs'
 import { formatTable, summarize } from './stats.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -35,8 +35,7 @@ let cdp = null // CDP session for CPU times, opened on first use
 let cpuOverhead = 0
 let browser
 try {
-  const { chromium } = await import('playwright-core')
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, env: CHROMIUM_ENV })
+  browser = await launchBrowser()
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
   page.on('pageerror', (error) => failures.push(`page error: ${error.message}`))
   await page.goto(`http://127.0.0.1:${server.address().port}/index.html${args.variants ? '?variants' : ''}`)

@@ -6,11 +6,10 @@
  *
  *   node bench/tooltip-profile.mjs
  */
-import { chromium } from 'playwright-core'
-import { buildPage, CHROMIUM, CHROMIUM_ARGS, CHROMIUM_ENV, serve } from './lib.mjs'
+import { buildPage, launchBrowser, serve } from './lib.mjs'
 await buildPage()
 const server = await serve()
-const b = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, env: CHROMIUM_ENV })
+const b = await launchBrowser()
 const p = await b.newPage({ viewport: { width: 1280, height: 800 } })
 await p.goto(`http://127.0.0.1:${server.address().port}/index.html`)
 await p.waitForSelector('html[data-ready]')
