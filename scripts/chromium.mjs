@@ -7,7 +7,7 @@
  *
  * The package ships Chromium brotli-compressed; `ensureChromium()` unpacks it once per version
  * into node_modules/.cache (atomically: a half-unpacked folder is never used). `chromiumPath()`
- * is synchronous, for config files; the preflight (test/browser-preflight.mjs) and the visual
+ * is synchronous, for config files; the preflight (`node scripts/chromium.mjs`) and the visual
  * suite's global setup call `ensureChromium()` before any launch.
  *
  * Fonts are pinned too: Chromium reads fontconfig's list from a config written here that names
@@ -161,13 +161,14 @@ export function chromiumVersion(executable = chromiumPath()) {
   return out.trim().match(/(\d+\.\d+\.\d+\.\d+)/)?.[1] ?? out.trim()
 }
 
-// `node scripts/chromium.mjs`: unpack, print the path and version; exit 1 with the message on failure.
+// `node scripts/chromium.mjs`: the preflight every browser suite runs first (package.json). Unpacks
+// the pinned build and names it, or ends in one message instead of a Playwright stack trace.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     const path = await ensureChromium()
     console.log(`Chromium ${chromiumVersion(path)} at ${path}${isOverridden() ? ' (CHROMIUM_PATH)' : ` (${PINNED_PACKAGE} ${PINNED_VERSION})`}`)
   } catch (error) {
-    console.error(error instanceof ChromiumError ? error.message : error)
+    console.error(error instanceof ChromiumError ? `Browser tests cannot run: ${error.message}` : error)
     process.exit(1)
   }
 }

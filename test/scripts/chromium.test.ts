@@ -7,7 +7,7 @@ import { ChromiumError, ensureChromium, PINNED_PACKAGE, PINNED_VERSION } from '.
 
 // The launcher's failures must end in one message that names the package and the version, never
 // in a stack trace from the unpacker, and must never leave a half-unpacked browser behind. (The
-// successful unpack runs before every browser suite, through test/browser-preflight.mjs.)
+// successful unpack runs before every browser suite, through `node scripts/chromium.mjs`.)
 
 let root: string
 const savedPath = process.env.CHROMIUM_PATH
