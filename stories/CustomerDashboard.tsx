@@ -14,7 +14,7 @@ import {
   type StepState,
 } from '../src'
 import { connectionOutcome, connectionTimeline, formatMessage } from '../src/core'
-import { localeOf, type LocaleCode } from './i18n'
+import { localeOf, messagesFor, type LocaleCode } from './i18n'
 
 export interface ConnectedApp {
   id: string
@@ -60,7 +60,9 @@ function durationText(ms: number, locale: string): string {
  */
 export function CustomerDashboard({ apps, now, onSubmitCode }: CustomerDashboardProps) {
   const kit = useStatusKit()
-  const { locale, messages } = kit
+  const { locale } = kit
+  // The app's own catalog: the provider hands down the live-dashboard texts only as overridden.
+  const messages = messagesFor(kit)
   const t = TEXTS[localeOf(kit)]
   const [filter, setFilter] = useState<ConnectionOutcome | null>(null)
   const [open, setOpen] = useState<string | null>(null)

@@ -29,7 +29,7 @@ export interface AnnouncerSettings {
   enabled: boolean
   outcomes: readonly ConnectionOutcome[]
   delay: number
-  messages: StatusKitMessages
+  messages: Pick<StatusKitMessages, 'announcements'>
   locale: string
   speak: (message: string) => void
 }
@@ -73,7 +73,7 @@ export function createAnnouncer(settings: () => AnnouncerSettings): Announcer {
 }
 
 /** "Xero failed. 3 connections need attention.": per outcome, the subject when one changed, else the count. */
-export function announcementText(changes: readonly { outcome: ConnectionOutcome; subject: string | undefined }[], messages: StatusKitMessages, locale: string): string {
+export function announcementText(changes: readonly { outcome: ConnectionOutcome; subject: string | undefined }[], messages: Pick<StatusKitMessages, 'announcements'>, locale: string): string {
   return SPOKEN_ORDER.flatMap((outcome) => {
     const group = changes.filter((change) => change.outcome === outcome)
     if (group.length === 0) return []

@@ -2,10 +2,11 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { mergeMessages } from '../core/messages'
 import { createAnnouncer, DEFAULT_ANNOUNCED_OUTCOMES, type AnnouncementOptions, type Announcer, type AnnouncerSettings } from '../internal/announcer'
-import { defaultStatusKitMessages, type PartialStatusKitMessages, type StatusKitMessages } from './ui-messages'
+import { defaultProvidedMessages, type LiveDashboardSection, type PartialStatusKitMessages, type ProvidedMessages, type UiMessages } from './ui-messages'
 
 export interface StatusKitContextValue {
-  messages: StatusKitMessages
+  /** The merged catalog; the live-dashboard sections only as overridden (`useLiveDashboardMessages` completes them). */
+  messages: ProvidedMessages
   locale: string
   tooltipDelay: number
   /** The provider's change announcer; `null` without a provider (no live region to speak in). */
@@ -14,7 +15,7 @@ export interface StatusKitContextValue {
   focusable: boolean
 }
 
-const defaultContext: StatusKitContextValue = { messages: defaultStatusKitMessages, locale: 'en', tooltipDelay: 0, announcer: null, focusable: true }
+const defaultContext: StatusKitContextValue = { messages: defaultProvidedMessages, locale: 'en', tooltipDelay: 0, announcer: null, focusable: true }
 const StatusKitContext = createContext<StatusKitContextValue>(defaultContext)
 
 export interface StatusKitProviderProps {
@@ -59,7 +60,7 @@ export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, a
   // key is computed once per new object (a few microseconds for a partial catalog).
   const key = useMemo(() => catalogKey(messages), [messages])
   // Keyed on `key` alone: it stands for the content of `messages`.
-  const merged = useMemo(() => (messages ? mergeMessages(defaultStatusKitMessages, messages) : defaultStatusKitMessages), [key])
+  const merged = useMemo(() => (messages ? provideMessages(messages) : defaultProvidedMessages), [key])
   const [spoken, setSpoken] = useState('')
   // The announcer lives as long as the provider and reads its settings when it speaks.
   const settings = useRef<AnnouncerSettings>(null!)
@@ -94,6 +95,16 @@ export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, a
 }
 
 /**
+ * The consumer's texts over the shared defaults. The live-dashboard sections have no defaults
+ * here (they ship with their components): the overrides pass through as given, and
+ * `useLiveDashboardMessages` lays them over the component's defaults.
+ */
+function provideMessages(overrides: PartialStatusKitMessages): ProvidedMessages {
+  const { outcomes, summary, history } = overrides
+  return { ...mergeMessages(defaultProvidedMessages, overrides), outcomes, summary, history }
+}
+
+/**
  * What identifies a catalog's content: its JSON (texts are strings). A catalog JSON cannot write
  * (a cycle, a BigInt) is its own key: compared by identity, as before.
  */
@@ -109,4 +120,13 @@ function catalogKey(messages: PartialStatusKitMessages | undefined): unknown {
 /** The provider's settings, or the English defaults without one. */
 export function useStatusKit(): StatusKitContextValue {
   return useContext(StatusKitContext)
+}
+
+/**
+ * A live-dashboard section of the catalog, complete: the component's English `defaults` with the
+ * provider's overrides of that section laid over them.
+ */
+export function useLiveDashboardMessages<Section extends LiveDashboardSection>(section: Section, defaults: UiMessages[Section]): UiMessages[Section] {
+  const overrides = useContext(StatusKitContext).messages[section]
+  return useMemo(() => (overrides ? mergeMessages(defaults, overrides) : defaults), [overrides, defaults])
 }

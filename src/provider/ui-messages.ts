@@ -1,3 +1,5 @@
+import { defaultOutcomeMessages, defaultSummaryMessages } from '../components/ConnectionHealthSummary/messages'
+import { defaultHistoryMessages } from '../components/StatusHistory/messages'
 import type { ConnectionStatusCode } from '../core/connection-status'
 import { defaultMessages, type CoreMessages, type DeepPartial, type Widen } from '../core/messages'
 
@@ -6,8 +8,13 @@ import { defaultMessages, type CoreMessages, type DeepPartial, type Widen } from
  * live here, not in the core's catalog, so that `@statuskit/react/core` ships only the spec's
  * texts (issue 5's size budget for the core). The keys sit where they sat in the one catalog
  * before, so translations written for it still fit.
+ *
+ * These are the sections the provider hands to every component (and speaks through its
+ * announcer). The live-dashboard sections (`outcomes`, `summary`, `history`) ship with
+ * ConnectionHealthSummary and StatusHistory instead, so that the other components do not carry
+ * them (issue 13's size budget); `defaultUiMessages` below puts the whole catalog together.
  */
-export const defaultUiMessages = {
+export const providedUiMessages = {
   actions: {
     reconnect: 'Reconnect the app',
     retry: 'Try again',
@@ -76,18 +83,6 @@ export const defaultUiMessages = {
     /** Read before an error message, for screen readers only. */
     errorPrefix: 'Error:',
   },
-  /**
-   * A count per outcome, as the health summary shows it ("12 synced"). `one` and `other` are the
-   * plural categories of `Intl.PluralRules` in the provider's locale; `{count}` is formatted in it.
-   */
-  outcomes: {
-    synced: { one: '{count} synced', other: '{count} synced' },
-    'in-progress': { one: '{count} in progress', other: '{count} in progress' },
-    'needs-attention': { one: '{count} needs attention', other: '{count} need attention' },
-    failed: { one: '{count} failed', other: '{count} failed' },
-    disconnected: { one: '{count} disconnected', other: '{count} disconnected' },
-    unknown: { one: '{count} unknown', other: '{count} unknown' },
-  },
   /** The sentences of the provider's live region: counts, or the badge's `subject` when one changed. */
   announcements: {
     synced: { one: '{count} connection synced', other: '{count} connections synced', subject: '{subject} synced' },
@@ -97,29 +92,43 @@ export const defaultUiMessages = {
     disconnected: { one: '{count} connection disconnected', other: '{count} connections disconnected', subject: '{subject} disconnected' },
     unknown: { one: '{count} connection has an unknown status', other: '{count} connections have an unknown status', subject: '{subject} has an unknown status' },
   },
-  summary: {
-    label: 'Connection health',
-  },
-  history: {
-    label: 'Status history',
-    showAll: 'Show all {count} events',
-    showLatest: 'Show the latest {count}',
-    stageDuration: '{stage}: {duration}',
-    stageOngoing: '{stage}: {duration} so far',
-    failedHere: 'Failed here',
-    stalled: 'Stalled for {duration}',
-    stalledDetail: 'No new status since {time}.',
-    empty: 'No status changes yet.',
-  },
 }
 
+/** The sections only the live-dashboard components show; each ships its own English defaults. */
+export type LiveDashboardSection = 'outcomes' | 'summary' | 'history'
+
 /** The components' texts' shape. */
-export type UiMessages = Widen<typeof defaultUiMessages>
+export interface UiMessages extends Widen<typeof providedUiMessages> {
+  outcomes: Widen<typeof defaultOutcomeMessages>
+  summary: Widen<typeof defaultSummaryMessages>
+  history: Widen<typeof defaultHistoryMessages>
+}
 
 /** Every text of the package: the core's catalog and the components' texts. */
 export interface StatusKitMessages extends CoreMessages, UiMessages {}
 /** What a consumer passes to override texts (`StatusKitProvider messages`): any subset of the catalog. */
 export type PartialStatusKitMessages = DeepPartial<StatusKitMessages>
 
-/** The English catalog the components use without a provider, and the base the provider merges onto. */
-export const defaultStatusKitMessages: StatusKitMessages = { ...defaultMessages, ...defaultUiMessages }
+/**
+ * The catalog the provider hands down (`useStatusKit().messages`): every text of the core and of
+ * the shared sections, complete; the live-dashboard sections only as far as the consumer
+ * overrode them, for the component that shows them to lay over its own defaults.
+ */
+export type ProvidedMessages = Omit<StatusKitMessages, LiveDashboardSection> & Pick<PartialStatusKitMessages, LiveDashboardSection>
+
+/** What the components use without a provider, and the base the provider merges onto. */
+export const defaultProvidedMessages: ProvidedMessages = { ...defaultMessages, ...providedUiMessages }
+
+// The whole English catalogs, for consumers (a base for their own catalog, the English entry of a
+// language switch). Marked pure so that a bundler drops them, and the live-dashboard texts with
+// them, from an app that does not use them: an object spread would count as a side effect.
+
+/** Every English text of the components. */
+export const defaultUiMessages: UiMessages = /* @__PURE__ */ Object.assign({}, providedUiMessages, {
+  outcomes: defaultOutcomeMessages,
+  summary: defaultSummaryMessages,
+  history: defaultHistoryMessages,
+})
+
+/** Every English text of the package: the core's catalog and the components' texts. */
+export const defaultStatusKitMessages: StatusKitMessages = /* @__PURE__ */ Object.assign({}, defaultMessages, defaultUiMessages)

@@ -60,6 +60,16 @@ describe('ConnectionHealthSummary', () => {
     expect(within(screen.getByRole('list', { name: 'Verbindungsstatus' })).getByText('1.200 synchronisiert')).toBeInTheDocument()
   })
 
+  it('keeps the English text of every outcome the provider’s catalog leaves out, and ignores a malformed section', () => {
+    render(
+      <StatusKitProvider messages={{ outcomes: { synced: { other: '{count} in sync' }, failed: 'broken' as never } }} announcements={false}>
+        <ConnectionHealthSummary items={[19, 19, 14]} />
+      </StatusKitProvider>,
+    )
+    const list = screen.getByRole('list', { name: 'Connection health' })
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['2 in sync', '1 failed'])
+  })
+
   it('renders a non-array as no connections, without throwing', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {})
     render(<ConnectionHealthSummary items={'nope' as never} showZero />)

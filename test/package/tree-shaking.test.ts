@@ -51,6 +51,12 @@ describe('a one-line import ships only what it uses', () => {
     expect(from(sources, LOCALES)).toEqual([])
   })
 
+  it('the four components and the provider bring none of the live-dashboard texts', async () => {
+    const sources = await shippedSources("export { StatusBadge, PipelineProgress, CredentialStatePill, TwoFactorBanner, StatusKitProvider } from './src/index.ts'")
+    expect(sources).toContain('src/provider/ui-messages.ts')
+    expect(sources.filter((file) => /^src\/components\/(ConnectionHealthSummary|StatusHistory)\//.test(file))).toEqual([])
+  })
+
   it('the package root brings no locale: each is its own entry point', async () => {
     const sources = await shippedSources("export * from './src/index.ts'")
     expect(from(sources, LOCALES)).toEqual([])
@@ -60,6 +66,9 @@ describe('a one-line import ships only what it uses', () => {
   it('importing the stepper, the banner or a locale does bring it', async () => {
     expect(from(await shippedSources("export { PipelineProgress } from './src/index.ts'"), STEPPER)).not.toEqual([])
     expect(await shippedSources("export { TwoFactorBanner } from './src/index.ts'")).toContain(`${TWO_FACTOR_FORM}TwoFactorCodeForm.tsx`)
+    expect(await shippedSources("export { StatusHistory, defaultStatusKitMessages } from './src/index.ts'")).toEqual(
+      expect.arrayContaining(['src/components/StatusHistory/messages.ts', 'src/components/ConnectionHealthSummary/messages.ts']),
+    )
     for (const file of locales) {
       expect(await shippedSources(`export * from './${LOCALES}${file}'`)).toContain(`${LOCALES}${file}`)
     }

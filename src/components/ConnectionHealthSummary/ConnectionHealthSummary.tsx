@@ -4,7 +4,8 @@ import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react'
 import { summarizeConnections } from '../../core/health'
 import { OUTCOME_TONES, type ConnectionOutcome } from '../../core/outcome'
 import { formatCount } from '../../internal/format'
-import { useStatusKit } from '../../provider/StatusKitProvider'
+import { useLiveDashboardMessages, useStatusKit } from '../../provider/StatusKitProvider'
+import { defaultOutcomeMessages, defaultSummaryMessages } from './messages'
 
 export interface ConnectionHealthSummaryProps extends Omit<ComponentPropsWithoutRef<'ul'>, 'children' | 'onSelect'> {
   /** The dashboard's connections, as `summarizeConnections` takes them: status codes, or objects with `status` and/or `credential`. */
@@ -35,14 +36,16 @@ export const ConnectionHealthSummary = forwardRef<HTMLUListElement, ConnectionHe
   { items, onSelect, selected = null, density = 'default', showZero = false, label, className, ...rest },
   ref,
 ) {
-  const { messages, locale } = useStatusKit()
+  const { locale } = useStatusKit()
+  const outcomeTexts = useLiveDashboardMessages('outcomes', defaultOutcomeMessages)
+  const summaryTexts = useLiveDashboardMessages('summary', defaultSummaryMessages)
   const summary = useMemo(() => summarizeConnections(items), [items])
   return (
-    <ul {...rest} ref={ref} className={clsx('sk-summary', className)} aria-label={label ?? messages.summary.label} data-density={density === 'compact' ? density : undefined}>
+    <ul {...rest} ref={ref} className={clsx('sk-summary', className)} aria-label={label ?? summaryTexts.label} data-density={density === 'compact' ? density : undefined}>
       {summary.groups
         .filter((group) => showZero || group.count > 0)
         .map(({ outcome, count }) => {
-          const text = formatCount(messages.outcomes[outcome], count, locale)
+          const text = formatCount(outcomeTexts[outcome], count, locale)
           const common = { className: 'sk-summary__count', 'data-tone': OUTCOME_TONES[outcome], 'data-outcome': outcome } as const
           return (
             <li key={outcome} className="sk-summary__item">

@@ -1,11 +1,11 @@
 import type { PipelineStep } from '../../core/pipeline'
 import { formatMessage } from '../../core/messages'
-import type { StatusKitMessages } from '../../provider/ui-messages'
+import type { ProvidedMessages } from '../../provider/ui-messages'
 import { formatRelativeTime, readCallerTime } from './relative-time'
 
 interface StepTooltipProps {
   step: PipelineStep
-  messages: StatusKitMessages
+  messages: ProvidedMessages
   locale: string
   timestamp: unknown
   now: unknown
@@ -15,7 +15,7 @@ interface StepTooltipProps {
  * The step's explanation: the status that sits on it, when the catalog has words for that status
  * (the core says which status a step explains), else the stage's text.
  */
-function stepDescription(step: PipelineStep, messages: StatusKitMessages): string {
+function stepDescription(step: PipelineStep, messages: ProvidedMessages): string {
   if (step.status === 'unknown') return messages.unknownStatus.description
   const byStatus: Partial<Record<number, string>> = messages.statusOnStep
   return (step.status !== null && byStatus[step.status]) || step.description

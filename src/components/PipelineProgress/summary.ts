@@ -1,6 +1,6 @@
 import { formatMessage } from '../../core/messages'
 import type { PipelineStep } from '../../core/pipeline'
-import type { StatusKitMessages } from '../../provider/ui-messages'
+import type { ProvidedMessages } from '../../provider/ui-messages'
 import { summaryIndex } from './keyboard'
 
 /**
@@ -8,7 +8,7 @@ import { summaryIndex } from './keyboard'
  * step 4 of 5". Names the step where the status sits, so a screen reader user hears the one fact
  * a table cell is there for without walking five dots.
  */
-export function pipelineSummary(steps: readonly PipelineStep[], messages: StatusKitMessages): string {
+export function pipelineSummary(steps: readonly PipelineStep[], messages: ProvidedMessages): string {
   const patterns = messages.ui.pipelineSummary
   const total = steps.length
   const index = summaryIndex(steps)

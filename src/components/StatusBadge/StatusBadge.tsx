@@ -5,7 +5,7 @@ import { describeConnectionStatus, type ConnectionStatusInfo } from '../../core/
 import { statusOutcome } from '../../core/outcome'
 import { formatMessage } from '../../core/messages'
 import { useAnnouncedChange } from '../../internal/use-announced-change'
-import type { StatusKitMessages } from '../../provider/ui-messages'
+import type { ProvidedMessages } from '../../provider/ui-messages'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../internal/LazyTooltip'
 import { ancestorFocusRef } from '../../internal/ancestor-focus'
 import { useStatusKit } from '../../provider/StatusKitProvider'
@@ -70,7 +70,7 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   )
 })
 
-function StatusTooltip({ info, messages }: { info: ConnectionStatusInfo; messages: StatusKitMessages }) {
+function StatusTooltip({ info, messages }: { info: ConnectionStatusInfo; messages: ProvidedMessages }) {
   return (
     <>
       {info.stage && (

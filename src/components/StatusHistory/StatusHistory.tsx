@@ -5,8 +5,9 @@ import type { StageId } from '../../core/connection-status'
 import { connectionTimeline, toEpochMs, type TimelineStage } from '../../core/health'
 import { formatMessage } from '../../core/messages'
 import { formatDateTime, formatDuration, formatRelative } from '../../internal/format'
-import { useStatusKit } from '../../provider/StatusKitProvider'
+import { useLiveDashboardMessages, useStatusKit } from '../../provider/StatusKitProvider'
 import { StatusBadge } from '../StatusBadge'
+import { defaultHistoryMessages } from './messages'
 
 export interface StatusHistoryProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The connection's status events, `{ status, at }` (`at`: Date, ISO string or epoch ms), in any order. Unreadable entries are skipped. */
@@ -23,7 +24,7 @@ export interface StatusHistoryProps extends Omit<ComponentPropsWithoutRef<'div'>
    * @default 10
    */
   limit?: number
-  /** The list's accessible name. @default messages.history.label ("Status history") */
+  /** The list's accessible name. @default history.label ("Status history") */
   label?: string
 }
 
@@ -33,6 +34,7 @@ export const StatusHistory = forwardRef<HTMLDivElement, StatusHistoryProps>(func
   ref,
 ) {
   const { messages, locale } = useStatusKit()
+  const history = useLiveDashboardMessages('history', defaultHistoryMessages)
   const [showAll, setShowAll] = useState(false)
   const listId = useId()
   const timeline = useMemo(() => connectionTimeline(events, { now, stallAfter, messages }), [events, now, stallAfter, messages])
@@ -40,7 +42,7 @@ export const StatusHistory = forwardRef<HTMLDivElement, StatusHistoryProps>(func
   const hidden = showAll ? 0 : Math.max(0, timeline.events.length - Math.max(0, limit))
   const stageByFirstEvent = new Map<number, TimelineStage>(timeline.stages.map((stage) => [stage.firstEvent, stage]))
   const stageLabel = (stage: TimelineStage) =>
-    formatMessage(stage.ongoing ? messages.history.stageOngoing : messages.history.stageDuration, {
+    formatMessage(stage.ongoing ? history.stageOngoing : history.stageDuration, {
       stage: messages.stages[stage.stage!].label,
       duration: formatDuration(stage.duration, locale),
     })
@@ -48,13 +50,13 @@ export const StatusHistory = forwardRef<HTMLDivElement, StatusHistoryProps>(func
     <div {...rest} ref={ref} className={clsx('sk-history', className)}>
       {timeline.events.length > Math.max(0, limit) && (
         <button type="button" className="sk-history__toggle" aria-expanded={showAll} aria-controls={listId} onClick={() => setShowAll(!showAll)}>
-          {formatMessage(showAll ? messages.history.showLatest : messages.history.showAll, { count: showAll ? limit : timeline.events.length })}
+          {formatMessage(showAll ? history.showLatest : history.showAll, { count: showAll ? limit : timeline.events.length })}
         </button>
       )}
       {timeline.events.length === 0 ? (
-        <p className="sk-history__empty">{messages.history.empty}</p>
+        <p className="sk-history__empty">{history.empty}</p>
       ) : (
-        <ol id={listId} className="sk-history__list" aria-label={label ?? messages.history.label}>
+        <ol id={listId} className="sk-history__list" aria-label={label ?? history.label}>
           {timeline.events.slice(hidden).map((event, offset) => {
             const index = hidden + offset
             const stage = stageByFirstEvent.get(index)
@@ -65,7 +67,7 @@ export const StatusHistory = forwardRef<HTMLDivElement, StatusHistoryProps>(func
                 {stage && stage.stage && stage.stage !== 'synced' && <span className="sk-history__stage">{stageLabel(stage)}</span>}
                 <span className="sk-history__status">
                   <StatusBadge status={event.status.code} size="sm" />
-                  {isFailure && <strong className="sk-history__failed">{messages.history.failedHere}</strong>}
+                  {isFailure && <strong className="sk-history__failed">{history.failedHere}</strong>}
                 </span>
                 <span className="sk-history__time">
                   <time dateTime={new Date(event.at).toISOString()}>{formatDateTime(event.at, locale)}</time>
@@ -76,8 +78,8 @@ export const StatusHistory = forwardRef<HTMLDivElement, StatusHistoryProps>(func
           })}
           {timeline.stalled && (
             <li className="sk-history__stalled" data-tone="warning">
-              <strong>{formatMessage(messages.history.stalled, { duration: formatDuration(timeline.stalled.for, locale) })}</strong>{' '}
-              <span>{formatMessage(messages.history.stalledDetail, { time: formatDateTime(timeline.stalled.since, locale) })}</span>
+              <strong>{formatMessage(history.stalled, { duration: formatDuration(timeline.stalled.for, locale) })}</strong>{' '}
+              <span>{formatMessage(history.stalledDetail, { time: formatDateTime(timeline.stalled.since, locale) })}</span>
             </li>
           )}
         </ol>

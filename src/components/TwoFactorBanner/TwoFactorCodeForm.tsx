@@ -1,11 +1,11 @@
 'use client'
 import { useId, useLayoutEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
 import { VisuallyHidden } from '../../internal/VisuallyHidden'
-import type { StatusKitMessages } from '../../provider/ui-messages'
+import type { ProvidedMessages } from '../../provider/ui-messages'
 
 interface TwoFactorCodeFormProps {
   onSubmitCode: (code: string) => Promise<unknown> | void
-  messages: StatusKitMessages
+  messages: ProvidedMessages
   /** The banner's message ("sent to ***@gmail.com"), which describes the field. */
   hintId: string
   /** The code input, for the banner to return focus to. */
