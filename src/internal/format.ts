@@ -44,9 +44,13 @@ export function formatDateTime(time: number, locale: string): string {
 
 const RELATIVE_UNITS = [['year', 31_536_000_000], ['month', 2_592_000_000], ['week', 604_800_000], ...UNITS] as const
 
-/** "3 minutes ago" in the locale, in the largest unit that fits (as PipelineProgress words it), from a cached formatter. */
+/**
+ * "3 minutes ago" in the locale, in the largest unit that fits, from a cached formatter: the
+ * stepper's tooltips and the status history word times alike. Rounded to whole seconds first, so
+ * that 59.6 seconds is "1 minute ago", not "60 seconds ago".
+ */
 export function formatRelative(time: number, now: number, locale: string): string {
-  const ms = time - now
+  const ms = Math.round((time - now) / 1000) * 1000
   const [unit, size] = RELATIVE_UNITS.find(([, size]) => Math.abs(ms) >= size) ?? UNITS[3]
   return cached('relative', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }), locale).format(Math.round(ms / size), unit)
 }

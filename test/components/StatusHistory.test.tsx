@@ -69,6 +69,11 @@ describe('StatusHistory', () => {
     expect(screen.getByText('Seit 3 Stunden blockiert')).toBeInTheDocument()
   })
 
+  it('words a time as the stepper does: 59.6 seconds ago is a minute ago', () => {
+    render(<StatusHistory events={[{ status: 19, at: T0 }]} now={T0 + 59_600} />)
+    expect(screen.getByRole('list')).toHaveTextContent('1 minute ago')
+  })
+
   it('says so when there is no readable event', () => {
     render(<StatusHistory events={[null, { status: 2 }] as never} now={at(0)} />)
     expect(screen.getByText('No status changes yet.')).toBeInTheDocument()

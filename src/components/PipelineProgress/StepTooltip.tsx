@@ -1,7 +1,8 @@
 import type { PipelineStep } from '../../core/pipeline'
 import { formatMessage } from '../../core/messages'
 import type { ProvidedMessages } from '../../provider/ui-messages'
-import { formatRelativeTime, readCallerTime } from './relative-time'
+import { formatRelative } from '../../internal/format'
+import { readCallerTime } from './relative-time'
 
 interface StepTooltipProps {
   step: PipelineStep
@@ -56,7 +57,7 @@ export function StepDetails({ step, messages, locale, timestamp, now }: StepTool
           {formatMessage(messages.ui.relativeTimeUpdated, {
             // Tooltips render only on the client, after a user acts, so reading the clock is safe;
             // an invalid `now` counts from the clock too.
-            time: formatRelativeTime(time, readCallerTime(now, 'now') ?? Date.now(), locale),
+            time: formatRelative(time, readCallerTime(now, 'now') ?? Date.now(), locale),
           })}
         </span>
       )}
