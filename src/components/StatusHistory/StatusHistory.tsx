@@ -24,7 +24,7 @@ export interface StatusHistoryProps extends Omit<ComponentPropsWithoutRef<'div'>
    * @default 10
    */
   limit?: number
-  /** The list's accessible name. @default history.label ("Status history") */
+  /** The list's accessible name. @default messages.history.label ("Status history") */
   label?: string
 }
 
