@@ -4,7 +4,9 @@
 // (test/consumer/fixture-next/), `next build`, `next start`, then in headless Chromium: the Server
 // Component page rendered the client components to HTML, they hydrate without a console error,
 // the provider's messages from the server layout reach a tooltip, and a Server Action passed as
-// TwoFactorBanner's onSubmitCode runs (its rejection shows in the banner, the code kept).
+// TwoFactorBanner's onSubmitCode runs (its rejection shows in the banner, the code kept), and axe
+// finds no contrast failure on a light host page, data-theme="dark" and the host's color-scheme:
+// dark, each with the OS light and dark (the matrix of the Vite check, fixture/contrast-matrix.mjs).
 // Usage: node test/consumer/run-next.mjs [--skip-build] [--keep]
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import assert from 'node:assert/strict'
@@ -15,6 +17,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureChromium, launchOptions } from '../../scripts/chromium.mjs'
+import { checkContrastMatrix } from './fixture/contrast-matrix.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const args = new Set(process.argv.slice(2))
@@ -53,6 +56,8 @@ try {
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))
   const app = join(work, 'app')
   cpSync(join(repo, 'test/consumer/fixture-next'), app, { recursive: true, filter: (src) => !/node_modules|\.next/.test(src) })
+  // The host's own dark switch (color-scheme: dark on data-host-scheme), the Vite app's stylesheet.
+  cpSync(join(repo, 'test/consumer/fixture/src/host.css'), join(app, 'app/host.css'))
   const manifest = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'))
   manifest.dependencies['@statuskit/react'] = `file:${join(work, packed[0].filename)}`
   writeFileSync(join(app, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`)
@@ -97,6 +102,9 @@ try {
   // No favicon in the fixture: its 404 is not ours.
   const ours = () => problems.filter((p) => !/404 \(Not Found\)/.test(p) || !p.includes('favicon'))
   assert.deepEqual(ours(), [], 'the browser logged errors or warnings while hydrating')
+
+  const colours = await checkContrastMatrix(page, page.getByTestId('badge'), import.meta.url)
+  console.log(`✓ Chromium: axe contrast clean on a light host, data-theme="dark" and color-scheme: dark, each with the OS light and dark (badge ${colours['light host (no theme), OS light']}, dark host ${colours['dark host (data-theme="dark"), OS light']})`)
 
   await page.getByTestId('badge').hover()
   const tooltip = page.getByRole('tooltip').first()
