@@ -6,6 +6,7 @@ import { credentialOutcome } from '../../core/outcome'
 import { useAnnouncedChange } from '../../internal/use-announced-change'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../internal/LazyTooltip'
 import { ancestorFocusRef } from '../../internal/ancestor-focus'
+import { asSentence } from '../../internal/sentence'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 
 export interface CredentialStatePillProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
@@ -69,13 +70,13 @@ export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePi
 /** Coming soon explains itself; every other state shows the API's own title and message. */
 function CredentialTooltip({ ui, comingSoonMessage }: { ui: CredentialUiState; comingSoonMessage: string | undefined }) {
   if (ui.kind === 'coming-soon') {
-    return <span className="sk-tooltip__body">{comingSoonMessage ?? ui.explanation}</span>
+    return <span className="sk-tooltip__body">{asSentence(comingSoonMessage ?? ui.explanation)}</span>
   }
   // API strings are rendered as React text: never parsed as HTML.
   return (
     <>
       <span className="sk-tooltip__title">{ui.title ?? ui.stateName ?? ui.label}</span>
-      <span className="sk-tooltip__body">{ui.message ?? ui.explanation}</span>
+      <span className="sk-tooltip__body">{asSentence(ui.message ?? ui.explanation)}</span>
     </>
   )
 }

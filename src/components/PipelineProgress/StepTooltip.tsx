@@ -2,6 +2,7 @@ import type { PipelineStep } from '../../core/pipeline'
 import { formatMessage } from '../../core/messages'
 import type { ProvidedMessages } from '../../provider/ui-messages'
 import { formatRelative } from '../../internal/format'
+import { asSentence } from '../../internal/sentence'
 import { readCallerTime } from './relative-time'
 
 interface StepTooltipProps {
@@ -42,7 +43,7 @@ export function StepDetails({ step, messages, locale, timestamp, now }: StepTool
   const time = readCallerTime(timestamp, `timestamps.${step.id}`)
   return (
     <>
-      <span className="sk-tooltip__body">{stepDescription(step, messages)}</span>
+      <span className="sk-tooltip__body">{asSentence(stepDescription(step, messages))}</span>
       {step.substeps.length > 0 && (
         <ul className="sk-tooltip__list">
           {step.substeps.map((substep) => (
@@ -54,11 +55,13 @@ export function StepDetails({ step, messages, locale, timestamp, now }: StepTool
       )}
       {time !== null && (
         <span className="sk-tooltip__meta">
-          {formatMessage(messages.ui.relativeTimeUpdated, {
-            // Tooltips render only on the client, after a user acts, so reading the clock is safe;
-            // an invalid `now` counts from the clock too.
-            time: formatRelative(time, readCallerTime(now, 'now') ?? Date.now(), locale),
-          })}
+          {asSentence(
+            formatMessage(messages.ui.relativeTimeUpdated, {
+              // Tooltips render only on the client, after a user acts, so reading the clock is
+              // safe; an invalid `now` counts from the clock too.
+              time: formatRelative(time, readCallerTime(now, 'now') ?? Date.now(), locale),
+            }),
+          )}
         </span>
       )}
     </>

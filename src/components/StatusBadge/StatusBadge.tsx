@@ -8,6 +8,7 @@ import { useAnnouncedChange } from '../../internal/use-announced-change'
 import type { ProvidedMessages } from '../../provider/ui-messages'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../internal/LazyTooltip'
 import { ancestorFocusRef } from '../../internal/ancestor-focus'
+import { asSentence } from '../../internal/sentence'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 
 export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
@@ -79,9 +80,9 @@ function StatusTooltip({ info, messages }: { info: ConnectionStatusInfo; message
         </span>
       )}
       <span className="sk-tooltip__title">{info.label}</span>
-      <span className="sk-tooltip__body">{info.description}</span>
+      <span className="sk-tooltip__body">{asSentence(info.description)}</span>
       {info.action && (
-        <span className="sk-tooltip__action">{formatMessage(messages.ui.nextStep, { action: messages.actions[info.action] })}</span>
+        <span className="sk-tooltip__action">{asSentence(formatMessage(messages.ui.nextStep, { action: messages.actions[info.action] }))}</span>
       )}
     </>
   )
