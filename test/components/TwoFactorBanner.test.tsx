@@ -301,6 +301,19 @@ describe('TwoFactorBanner focus through the spec\'s flow after a submit', () => 
     expect(screen.queryByRole('region')).not.toBeInTheDocument()
   })
 
+  // Issue 10: the confirmation took focus from wherever it was in the banner.
+  it.each([
+    ['the dismiss button', { onDismiss: () => {} }, /^Dismiss/],
+    ["the banner's own action", { action: <button type="button">Use another method</button> }, /^Use another method$/],
+  ])('confirms a verification the user follows from %s, and leaves focus there (4 -> 5)', async (_, props, name) => {
+    const { user, rerender } = setup(<TwoFactorBanner credential={verifying} {...props} />)
+    await user.tab()
+    expect(screen.getByRole('button', { name })).toHaveFocus()
+    rerender(<TwoFactorBanner credential={credential(5)} {...props} />)
+    expect(screen.getByRole('status')).toHaveTextContent('Code verified.')
+    expect(screen.getByRole('button', { name })).toHaveFocus()
+  })
+
   it('does not confirm a verification nobody was following (focus elsewhere: 4 -> 5 renders nothing)', () => {
     const { rerender } = setup(
       <>

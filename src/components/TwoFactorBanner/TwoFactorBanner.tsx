@@ -63,14 +63,16 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
   }
   // The usual flow removes the form under the user's focus (3 -> 4 after a submit): focus moves to
   // the status text, which now says "Verifying your code…", and back to the code field when the
-  // credential needs a code again (4 -> 3), instead of dropping to <body>.
+  // credential needs a code again (4 -> 3), instead of dropping to <body>. The confirmation (4 -> 5)
+  // takes focus only from the user who followed the verification: focus on the status text, or on
+  // <body> because what held it vanished. On the dismiss button or the action it stays (issue 10):
+  // the status text is announced anyway.
   useIsomorphicLayoutEffect(() => {
-    if (confirming) {
-      status.current?.focus()
-    } else if (formLeftWithFocus.current) {
+    const active = document.activeElement
+    if (confirming ? active === document.body || active === status.current : formLeftWithFocus.current) {
       formLeftWithFocus.current = false
       status.current?.focus()
-    } else if (!verifying && status.current && document.activeElement === status.current) {
+    } else if (!verifying && active === status.current) {
       codeInput.current?.focus()
     }
   }, [verifying, confirming])
