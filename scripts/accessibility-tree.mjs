@@ -20,10 +20,13 @@ const CASES = [
   { component: 'CredentialStatePill', story: 'components-credentialstatepill--index-3', keys: ['Tab', 'Escape'] },
   { component: 'CredentialStatePill (coming soon)', story: 'components-credentialstatepill--planned-collector', keys: ['Tab'] },
   { component: 'TwoFactorBanner', story: 'components-twofactorbanner--code-required', keys: ['Tab', 'Tab', 'Enter', 'Tab'] },
+  // The play function has pressed "2 need attention": focus starts on that toggle button.
+  { component: 'ConnectionHealthSummary (filters)', story: 'components-connectionhealthsummary--filters-driving-table', keys: ['Tab', 'Enter', 'Shift+Tab', 'Enter'] },
+  { component: 'StatusHistory', story: 'components-statushistory--stalled-sync', keys: ['Tab', 'Escape', 'Tab'] },
 ]
 
 /** The AX properties worth saying aloud (a screen reader announces these states). */
-const STATES = ['disabled', 'invalid', 'required', 'expanded', 'current', 'busy', 'live', 'autocomplete']
+const STATES = ['disabled', 'invalid', 'required', 'expanded', 'pressed', 'current', 'busy', 'live', 'autocomplete']
 
 /** The focused element as Chromium's accessibility tree exposes it, or null when focus is on the page. */
 async function focusedNode(client) {
