@@ -26,10 +26,11 @@ const EXTERNAL = ['react', 'react/*', 'react-dom', 'react-dom/*', '@radix-ui/rea
  * the four components; the core's still holds for exactly that scope (the `spec` row). The
  * live-dashboard additions of issue 15 (outcomes, summary, timeline, two components, the
  * announcer) get budgets of their own on the whole (`core`, `everything`, `css`), so that neither
- * part grows unnoticed. `four` and `cssFour` are ceilings just over today's size (11,082 B and
- * 4,085 B), not the issue's targets (below).
+ * part grows unnoticed. `four` and `cssFour` are ceilings just over today's size (11,167 B and
+ * 4,085 B), not the issue's targets (below). Issue 10's tooltip punctuation rule (asSentence at six
+ * call sites) and the 2FA confirmation's focus rule added 85 B to the 11,082 B of the size pass.
  */
-export const BUDGETS = { spec: 3.7 * KB, four: 11.15 * KB, cssFour: 4.1 * KB, core: 5 * KB, everything: 13.4 * KB, css: 4.7 * KB }
+export const BUDGETS = { spec: 3.7 * KB, four: 11.2 * KB, cssFour: 4.1 * KB, core: 5 * KB, everything: 13.4 * KB, css: 4.7 * KB }
 
 /**
  * Issue 13's targets where the budget above is looser, reported on every run. The four components
