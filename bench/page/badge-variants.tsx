@@ -8,6 +8,8 @@ import { clsx } from 'clsx'
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react'
 import { describeConnectionStatus } from '../../src/core'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../src/internal/LazyTooltip'
+import { useAnnouncedChange } from '../../src/internal/use-announced-change'
+import { statusOutcome } from '../../src/core/outcome'
 import { useStatusKit } from '../../src/provider/StatusKitProvider'
 import type { Candidate } from './candidates'
 
@@ -218,6 +220,40 @@ const S9 = forwardRef<HTMLSpanElement, Props>(function S9(props, ref) {
   return <>{badge}<ActiveTooltip activation={active} onTriggerGone={() => activate(null)} describedBy={rest?.['aria-describedby']} content={tooltip ?? info.description} /></>
 })
 
+/**
+ * S10: S0 with the change announcer's hook (issue 15), which every shipped badge runs: one passive
+ * effect per badge that compares the code with the last one it saw. S0-S9 were measured before it.
+ */
+const S10 = forwardRef<HTMLSpanElement, Props>(function S10({ status, size = 'md', label, tooltip, className, ...rest }, ref) {
+  const { messages, announcer } = useStatusKit()
+  const [active, activate] = useLazyTooltip()
+  const info = describeConnectionStatus(status, { messages })
+  useAnnouncedChange(announcer, info.known ? info.code : 'unknown', () => statusOutcome(info), undefined)
+  const hasTooltip = tooltip !== false
+  return (
+    <>
+      <span {...rest} ref={ref} className={clsx('sk-badge', className)} data-tone={info.tone} data-status={info.known ? info.code : 'unknown'}
+        data-size={size === 'sm' ? size : undefined} {...(hasTooltip && lazyTriggerProps(rest, activate))}>
+        {label ?? info.label}
+      </span>
+      {hasTooltip && active && <ActiveTooltip activation={active} onTriggerGone={() => activate(null)} describedBy={rest['aria-describedby']} content={tooltip ?? info.description} />}
+    </>
+  )
+})
+
+/** S11: S7 with the announcer's hook: the barest badge that still reports its changes. */
+function S11({ status }: { status: unknown }) {
+  const { messages, announcer } = useStatusKit()
+  const [, activate] = useLazyTooltip()
+  const info = describeConnectionStatus(status, { messages })
+  useAnnouncedChange(announcer, info.known ? info.code : 'unknown', () => statusOutcome(info), undefined)
+  return (
+    <span className="sk-badge" data-tone={info.tone} data-status={info.known ? info.code : 'unknown'} tabIndex={0} onPointerEnter={activate} onPointerDown={activate} onFocus={activate}>
+      {info.label}
+    </span>
+  )
+}
+
 const variant = (name: string, Badge: (props: { status: unknown }) => ReactNode): Candidate => ({
   name,
   floor: 'StatusBadge markup floor',
@@ -236,4 +272,6 @@ export const badgeRenderVariants: Candidate[] = [
   variant('S7: hook + context + describe + 3 handlers, nothing else', S7),
   variant('S8: S0 returning the span alone until the tooltip is used', S8),
   variant('S9: S8 + S5 (no rest, no clsx, props written out), forwardRef kept', S9),
+  variant('S10: S0 + the announcer hook (as shipped since issue 15)', S10),
+  variant('S11: S7 + the announcer hook', S11),
 ]
