@@ -1,8 +1,9 @@
 import { CONNECTION_STATUS_CODES } from '../../src/core'
 import { ConnectionHealthSummary, CredentialStatePill, PipelineProgress, StatusBadge, StatusHistory } from '../../src'
 import type { Candidate } from './candidates'
+import type { Rows } from './data'
 import { CREDENTIALS, FLOOR_BADGE_LABEL, historyNow } from './data'
-import { inline, markupOf } from './markup-floor'
+import { inline, markupOf, type Markup } from './markup-floor'
 
 // Each component's markup floor, per row kind: what the component commits, read back once.
 const BADGE_MARKUP = new Map(CONNECTION_STATUS_CODES.map((code) => [code, markupOf(<StatusBadge status={code} />)]))
@@ -74,9 +75,33 @@ export const ourCandidates: Candidate[] = [
     ),
   },
   {
+    // For information: the history's own markup (stage durations, wrappers, badge attributes),
+    // inline, over the same bare ol. What the markup costs by itself, before any component work.
+    name: 'StatusHistory markup floor',
+    floor: 'history floor (bare ol)',
+    markupOf: 'StatusHistory',
+    itemSelector: '.sk-history__event',
+    render: ({ events }) => inline(historyMarkup(events)),
+  },
+  {
+    // All events shown (limit={Infinity}): the issue's "history of N events", not the latest 10.
     name: 'StatusHistory',
     floor: 'history floor (bare ol)',
     itemSelector: '.sk-history__event',
-    render: ({ events }) => <StatusHistory events={events} now={historyNow(events.length)} limit={Infinity} />,
+    hoverSelector: '.sk-history__event .sk-badge',
+    keyboard: true,
+    render: ({ events }) => historyOf(events),
   },
 ]
+
+function historyOf(events: Rows['events']) {
+  return <StatusHistory events={events} now={historyNow(events.length)} limit={Infinity} />
+}
+
+/** The history's markup per events array, read back once (outside the timings: in `prepare`). */
+const HISTORY_MARKUP = new WeakMap<Rows['events'], Markup>()
+function historyMarkup(events: Rows['events']): Markup {
+  let markup = HISTORY_MARKUP.get(events)
+  if (!markup) HISTORY_MARKUP.set(events, (markup = markupOf(historyOf(events))))
+  return markup
+}
