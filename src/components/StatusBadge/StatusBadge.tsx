@@ -71,7 +71,8 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   )
 })
 
-function StatusTooltip({ info, messages }: { info: ConnectionStatusInfo; messages: ProvidedMessages }) {
+/** The default tooltip content: stage, label, description and next step (StatusHistory's rows show it too). */
+export function StatusTooltip({ info, messages }: { info: ConnectionStatusInfo; messages: ProvidedMessages }) {
   return (
     <>
       {info.stage && (

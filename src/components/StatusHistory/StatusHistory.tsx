@@ -1,12 +1,15 @@
 'use client'
 import { clsx } from 'clsx'
-import { forwardRef, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react'
+import { forwardRef, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react'
 import type { StageId } from '../../core/connection-status'
-import { connectionTimeline, toEpochMs, type TimelineStage } from '../../core/health'
+import { connectionTimeline, toEpochMs } from '../../core/health'
 import { formatMessage } from '../../core/messages'
-import { formatDateTime, formatDuration, formatRelative } from '../../internal/format'
+import { formatDateTime, formatDuration } from '../../internal/format'
+import { ActiveTooltip, useLazyTooltips, type ActivationEvent } from '../../internal/LazyTooltip'
+import { ancestorFocusRef } from '../../internal/ancestor-focus'
 import { useLiveDashboardMessages, useStatusKit } from '../../provider/StatusKitProvider'
-import { StatusBadge } from '../StatusBadge'
+import { StatusTooltip } from '../StatusBadge/StatusBadge'
+import { eventRows } from './event-rows'
 import { defaultHistoryMessages } from './messages'
 
 export interface StatusHistoryProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -28,27 +31,42 @@ export interface StatusHistoryProps extends Omit<ComponentPropsWithoutRef<'div'>
   label?: string
 }
 
-/** A connection's status history as a timeline: each event's badge and time, stage durations, the failure, and a stall warning. */
+/**
+ * A connection's status history as a timeline: each event's badge and time, stage durations, the
+ * failure, and a stall warning.
+ *
+ * The rows are plain markup, not a StatusBadge each: a past event never changes, so it has nothing
+ * to announce (and must not: a late event shifting the rows is not news), and one tooltip state
+ * for the whole list, with one delegated handler on it, serves every badge (as the stepper does).
+ */
 export const StatusHistory = forwardRef<HTMLDivElement, StatusHistoryProps>(function StatusHistory(
   { events, now, stallAfter, limit = 10, label, className, ...rest },
   ref,
 ) {
-  const { messages, locale } = useStatusKit()
+  const { messages, locale, focusable } = useStatusKit()
   const history = useLiveDashboardMessages('history', defaultHistoryMessages)
   const [showAll, setShowAll] = useState(false)
   const listId = useId()
   const timeline = useMemo(() => connectionTimeline(events, { now, stallAfter, messages }), [events, now, stallAfter, messages])
   const nowMs = timeline.stalled ? timeline.stalled.since + timeline.stalled.for : toEpochMs(now)
-  const hidden = showAll ? 0 : Math.max(0, timeline.events.length - Math.max(0, limit))
-  const stageByFirstEvent = new Map<number, TimelineStage>(timeline.stages.map((stage) => [stage.firstEvent, stage]))
-  const stageLabel = (stage: TimelineStage) =>
-    formatMessage(stage.ongoing ? history.stageOngoing : history.stageDuration, {
-      stage: messages.stages[stage.stage!].label,
-      duration: formatDuration(stage.duration, locale),
-    })
+  const shown = Math.max(0, limit)
+  const hasToggle = timeline.events.length > shown
+  const hidden = showAll ? 0 : Math.max(0, timeline.events.length - shown)
+  // An event's tooltip key is its index in the timeline, stable while new events append.
+  const [active, activate, forget] = useLazyTooltips((trigger) => {
+    const position = positionInList(trigger)
+    return position < 0 ? undefined : hidden + position
+  })
+  const firstBadgeRef = useFocusOwnerActivation(activate)
+  // The rows are kept while only the tooltip state changes: a hover re-renders no row.
+  const rows = useMemo(
+    () => eventRows(timeline, { hidden, nowMs, messages, history, locale, firstBadgeRef: focusable ? undefined : firstBadgeRef }),
+    [timeline, hidden, nowMs, messages, history, locale, focusable, firstBadgeRef],
+  )
+  const activeEvent = active && timeline.events[active.key]
   return (
     <div {...rest} ref={ref} className={clsx('sk-history', className)}>
-      {timeline.events.length > Math.max(0, limit) && (
+      {hasToggle && (
         <button type="button" className="sk-history__toggle" aria-expanded={showAll} aria-controls={listId} onClick={() => setShowAll(!showAll)}>
           {formatMessage(showAll ? history.showLatest : history.showAll, { count: showAll ? limit : timeline.events.length })}
         </button>
@@ -56,26 +74,16 @@ export const StatusHistory = forwardRef<HTMLDivElement, StatusHistoryProps>(func
       {timeline.events.length === 0 ? (
         <p className="sk-history__empty">{history.empty}</p>
       ) : (
-        <ol id={listId} className="sk-history__list" aria-label={label ?? history.label}>
-          {timeline.events.slice(hidden).map((event, offset) => {
-            const index = hidden + offset
-            const stage = stageByFirstEvent.get(index)
-            const isFailure = event === timeline.failure
-            return (
-              // By position: new events append at the end, so earlier rows keep their keys.
-              <li key={index} className="sk-history__event" data-tone={event.status.tone} data-failed={isFailure || undefined}>
-                {stage && stage.stage && stage.stage !== 'synced' && <span className="sk-history__stage">{stageLabel(stage)}</span>}
-                <span className="sk-history__status">
-                  <StatusBadge status={event.status.code} size="sm" />
-                  {isFailure && <strong className="sk-history__failed">{history.failedHere}</strong>}
-                </span>
-                <span className="sk-history__time">
-                  <time dateTime={new Date(event.at).toISOString()}>{formatDateTime(event.at, locale)}</time>
-                  {nowMs !== null && <span> · {formatRelative(event.at, nowMs, locale)}</span>}
-                </span>
-              </li>
-            )
-          })}
+        <ol
+          // Only the toggle refers to the list.
+          id={hasToggle ? listId : undefined}
+          className="sk-history__list"
+          aria-label={label ?? history.label}
+          onPointerOver={activate}
+          onFocus={activate}
+          onPointerDown={activate}
+        >
+          {rows}
           {timeline.stalled && (
             <li className="sk-history__stalled" data-tone="warning">
               <strong>{formatMessage(history.stalled, { duration: formatDuration(timeline.stalled.for, locale) })}</strong>{' '}
@@ -84,6 +92,34 @@ export const StatusHistory = forwardRef<HTMLDivElement, StatusHistoryProps>(func
           )}
         </ol>
       )}
+      {activeEvent && (
+        <ActiveTooltip key={active.key} activation={active} onTriggerGone={forget} content={<StatusTooltip info={activeEvent.status} messages={messages} />} />
+      )}
     </div>
   )
 })
+
+/** The position of a badge's row among the list's rows; -1 outside a row. */
+function positionInList(trigger: Element): number {
+  const row = trigger.closest('.sk-history__event')
+  return row?.parentElement ? Array.prototype.indexOf.call(row.parentElement.children, row) : -1
+}
+
+/**
+ * Under `StatusKitProvider focusable={false}` the badges are no tab stops, and a focused ancestor
+ * (a grid cell) opens the first trigger inside it (ancestor-focus.ts), as for a StatusBadge: the
+ * first row's badge. That focus arrives as a bare `{ type, target }`; it is handed to the list's
+ * handler as the list's own focus event would be. One ref for the component's life, reading the
+ * handler of the latest render.
+ */
+function useFocusOwnerActivation(activate: (event: ActivationEvent) => void) {
+  const latest = useRef(activate)
+  latest.current = activate
+  const [ref] = useState(() =>
+    ancestorFocusRef((event) => {
+      const target = event.target as HTMLElement
+      latest.current({ type: event.type, target, currentTarget: target.closest('ol') } as unknown as ActivationEvent)
+    }, undefined),
+  )
+  return ref
+}
