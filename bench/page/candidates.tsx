@@ -8,6 +8,7 @@ import MuiTooltip from '@mui/material/Tooltip'
 import * as Tooltip from '@radix-ui/react-tooltip'
 import type { ReactElement } from 'react'
 import { BADGE_DESCRIPTION, FLOOR_BADGE_CLASS, FLOOR_BADGE_LABEL, FLOOR_DOTS, FLOOR_PILL, type Rows } from './data'
+import { historyTexts } from './ours'
 
 export interface Candidate {
   name: string
@@ -99,6 +100,27 @@ export const otherCandidates: Candidate[] = [
         ))}
       </ol>
     ),
+  },
+  {
+    // The same, with the same visible text as the history: each stage's duration on its first
+    // event and "Failed here" on the failure, as a bare list would add them (one element each, so
+    // that they read apart from the label). The texts are the history's own, read back once.
+    name: 'history floor (bare ol, same texts)',
+    itemSelector: '.floor-event',
+    render: ({ events }) => {
+      const texts = historyTexts(events)
+      return (
+        <ol>
+          {events.map((event, i) => (
+            <li key={i} className="floor-event">
+              {texts[i]!.stage !== undefined && <b>{texts[i]!.stage}</b>}
+              <span className={FLOOR_BADGE_CLASS[event.status]}>{FLOOR_BADGE_LABEL[event.status]}</span>
+              {texts[i]!.failed !== undefined && <strong>{texts[i]!.failed}</strong>} <time dateTime={event.iso}>{event.absolute}</time> · {event.relative}
+            </li>
+          ))}
+        </ol>
+      )
+    },
   },
   {
     name: 'bare dots (pipeline)',

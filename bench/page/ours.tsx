@@ -78,7 +78,7 @@ export const ourCandidates: Candidate[] = [
     // For information: the history's own markup (stage durations, wrappers, badge attributes),
     // inline, over the same bare ol. What the markup costs by itself, before any component work.
     name: 'StatusHistory markup floor',
-    floor: 'history floor (bare ol)',
+    floor: 'history floor (bare ol, same texts)',
     markupOf: 'StatusHistory',
     itemSelector: '.sk-history__event',
     render: ({ events }) => inline(historyMarkup(events)),
@@ -86,7 +86,7 @@ export const ourCandidates: Candidate[] = [
   {
     // All events shown (limit={Infinity}): the issue's "history of N events", not the latest 10.
     name: 'StatusHistory',
-    floor: 'history floor (bare ol)',
+    floor: 'history floor (bare ol, same texts)',
     itemSelector: '.sk-history__event',
     hoverSelector: '.sk-history__event .sk-badge',
     keyboard: true,
@@ -104,4 +104,23 @@ function historyMarkup(events: Rows['events']): Markup {
   let markup = HISTORY_MARKUP.get(events)
   if (!markup) HISTORY_MARKUP.set(events, (markup = markupOf(historyOf(events))))
   return markup
+}
+
+/** Per event, the stage duration and failure texts the history shows on its row, if any. */
+export function historyTexts(events: Rows['events']): Array<{ stage?: string; failed?: string }> {
+  const root = historyMarkup(events)
+  const list = root.children.find((child): child is Markup => typeof child !== 'string' && child.tag === 'ol')!
+  const rows = list.children.filter((child): child is Markup => typeof child !== 'string' && child.props.className === 'sk-history__event')
+  return rows.map((row) => ({ stage: textOf(row, 'sk-history__stage'), failed: textOf(row, 'sk-history__failed') }))
+}
+
+/** The text of the first element with `className` in `markup`. */
+function textOf(markup: Markup, className: string): string | undefined {
+  for (const child of markup.children) {
+    if (typeof child === 'string') continue
+    if (child.props.className === className) return child.children.join('')
+    const found = textOf(child, className)
+    if (found !== undefined) return found
+  }
+  return undefined
 }
