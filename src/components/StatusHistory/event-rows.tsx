@@ -55,7 +55,7 @@ export function eventRows(timeline: ConnectionTimeline, { hidden, nowMs, message
         </span>
         <span className="sk-history__time">
           <time dateTime={new Date(event.at).toISOString()}>{formatDateTime(event.at, locale)}</time>
-          {nowMs !== null && <span> · {formatRelative(event.at, nowMs, locale)}</span>}
+          {nowMs !== null && ` · ${formatRelative(event.at, nowMs, locale)}`}
         </span>
       </li>
     )
