@@ -55,7 +55,9 @@ export function eventRows(timeline: ConnectionTimeline, { hidden, nowMs, message
         </span>
         <span className="sk-history__time">
           <time dateTime={new Date(event.at).toISOString()}>{formatDateTime(event.at, locale)}</time>
-          {nowMs !== null && ` · ${formatRelative(event.at, nowMs, locale)}`}
+          {/* Two text nodes, as the span around them held: one node would shape " · 1" as one run and move the glyphs by a subpixel. */}
+          {nowMs !== null && ' · '}
+          {nowMs !== null && formatRelative(event.at, nowMs, locale)}
         </span>
       </li>
     )
