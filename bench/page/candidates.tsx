@@ -7,7 +7,7 @@ import Chip from '@mui/material/Chip'
 import MuiTooltip from '@mui/material/Tooltip'
 import * as Tooltip from '@radix-ui/react-tooltip'
 import type { ReactElement } from 'react'
-import { BADGE_DESCRIPTION, FLOOR_BADGE_CLASS, FLOOR_BADGE_LABEL, FLOOR_DOTS, FLOOR_PILL, type Rows } from './data'
+import { BADGE_DESCRIPTION, FLOOR_BADGE_CLASS, FLOOR_BADGE_LABEL, FLOOR_DOTS, FLOOR_PILL, historyNow, type Rows } from './data'
 import { historyTexts } from './ours'
 
 export interface Candidate {
@@ -24,6 +24,9 @@ export interface Candidate {
   hoverSelector?: string
   render: (rows: Rows) => ReactElement
 }
+
+const ABSOLUTE = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' })
+const RELATIVE = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
 
 const MUI_TONE = { neutral: 'default', info: 'info', progress: 'primary', success: 'success', warning: 'warning', danger: 'error' } as const
 
@@ -123,6 +126,14 @@ export const otherCandidates: Candidate[] = [
     },
   },
   {
+    // For information: the same list as one component that builds its rows and formats its times
+    // when it renders (cached Intl formatters), as a list given { status, at } must. A floor's
+    // render function runs in `prepare`, outside the timings; a component's render is in the mount.
+    name: 'history floor (bare ol, same texts, formatted in render)',
+    itemSelector: '.floor-event',
+    render: ({ events }) => <FormattingHistoryFloor events={events} texts={historyTexts(events)} />,
+  },
+  {
     name: 'bare dots (pipeline)',
     itemSelector: '.floor-dots',
     render: ({ codes }) => (
@@ -139,4 +150,20 @@ export const otherCandidates: Candidate[] = [
 
 function toneOf(code: number): keyof typeof MUI_TONE {
   return FLOOR_BADGE_CLASS[code]!.slice('floor-badge floor-badge--'.length) as keyof typeof MUI_TONE
+}
+
+/** The stage and failure texts come in ready (read back from the component outside the timings, as for the floor above). */
+function FormattingHistoryFloor({ events, texts }: { events: Rows['events']; texts: ReturnType<typeof historyTexts> }) {
+  const now = historyNow(events.length)
+  return (
+    <ol>
+      {events.map((event, i) => (
+        <li key={i} className="floor-event">
+          {texts[i]!.stage !== undefined && <b>{texts[i]!.stage}</b>}
+          <span className={FLOOR_BADGE_CLASS[event.status]}>{FLOOR_BADGE_LABEL[event.status]}</span>
+          {texts[i]!.failed !== undefined && <strong>{texts[i]!.failed}</strong>} <time dateTime={new Date(event.at).toISOString()}>{ABSOLUTE.format(event.at)}</time> · {RELATIVE.format(Math.round((event.at - now) / 60_000), 'minute')}
+        </li>
+      ))}
+    </ol>
+  )
 }
