@@ -29,8 +29,11 @@ const EXTERNAL = ['react', 'react/*', 'react-dom', 'react-dom/*', '@radix-ui/rea
  * part grows unnoticed. `four` and `cssFour` are ceilings just over today's size (11,167 B and
  * 4,085 B), not the issue's targets (below). Issue 10's tooltip punctuation rule (asSentence at six
  * call sites) and the 2FA confirmation's focus rule added 85 B to the 11,082 B of the size pass.
+ * `everything` 13.4 -> 13.7 kB: issue 15's history rows render the badge markup and one delegated
+ * tooltip for the list themselves instead of a StatusBadge per event (a 500-event history mounts
+ * about 20% cheaper and never announces); +300 B over main's 13,360 B.
  */
-export const BUDGETS = { spec: 3.7 * KB, four: 11.2 * KB, cssFour: 4.1 * KB, core: 5 * KB, everything: 13.4 * KB, css: 4.7 * KB }
+export const BUDGETS = { spec: 3.7 * KB, four: 11.2 * KB, cssFour: 4.1 * KB, core: 5 * KB, everything: 13.7 * KB, css: 4.7 * KB }
 
 /**
  * Issue 13's targets where the budget above is looser, reported on every run. The four components

@@ -17,23 +17,6 @@ function cached<T extends Formatter>(key: string, make: (locale: string) => T, l
   return value
 }
 
-/**
- * Texts already formatted. Durations and relative times are coarse ("3 minutes ago", "2 hours"):
- * a history of hundreds of events repeats a few dozen of them, and a Map lookup costs a fraction
- * of Intl's formatting (issue 15). Bounded: cleared when it grows past what a page plausibly needs.
- */
-const texts = new Map<string, string>()
-const MAX_TEXTS = 2000
-
-function remembered(key: string, format: () => string): string {
-  let text = texts.get(key)
-  if (text === undefined) {
-    if (texts.size >= MAX_TEXTS) texts.clear()
-    texts.set(key, (text = format()))
-  }
-  return text
-}
-
 /** A `{ one, other }` message for `count`, with the count formatted in the locale ("1,000"). */
 export function formatCount(templates: { one: string; other: string }, count: number, locale: string): string {
   const category = cached('plural', (l) => new Intl.PluralRules(l), locale).select(count)
@@ -50,10 +33,8 @@ const UNITS = [
 /** "2 hours", "12 minutes", "2 Stunden": the largest unit that fits, rounded, in the locale's words. */
 export function formatDuration(ms: number, locale: string): string {
   const [unit, size] = UNITS.find(([, size]) => ms >= size) ?? UNITS[3]
-  const value = Math.round(ms / size)
-  return remembered(`duration|${locale}|${unit}|${value}`, () =>
-    (cached(`duration-${unit}`, (l) => new Intl.NumberFormat(l, { style: 'unit', unit, unitDisplay: 'long' }), locale) as Intl.NumberFormat).format(value),
-  )
+  const format = cached(`duration-${unit}`, (l) => new Intl.NumberFormat(l, { style: 'unit', unit, unitDisplay: 'long' }), locale) as Intl.NumberFormat
+  return format.format(Math.round(ms / size))
 }
 
 /** Date and time, medium and short, in the locale: "Nov 25, 2026, 9:00 AM". */
@@ -71,6 +52,5 @@ const RELATIVE_UNITS = [['year', 31_536_000_000], ['month', 2_592_000_000], ['we
 export function formatRelative(time: number, now: number, locale: string): string {
   const ms = Math.round((time - now) / 1000) * 1000
   const [unit, size] = RELATIVE_UNITS.find(([, size]) => Math.abs(ms) >= size) ?? UNITS[3]
-  const value = Math.round(ms / size)
-  return remembered(`relative|${locale}|${unit}|${value}`, () => cached('relative', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }), locale).format(value, unit))
+  return cached('relative', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }), locale).format(Math.round(ms / size), unit)
 }
