@@ -5,7 +5,7 @@
  * Tooltips stay on: every variant activates the same lazy tooltip on the same events.
  */
 import { clsx } from 'clsx'
-import { forwardRef, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react'
+import { forwardRef, useLayoutEffect, useRef, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react'
 import { describeConnectionStatus } from '../../src/core'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../src/internal/LazyTooltip'
 import { useAnnouncedChange } from '../../src/internal/use-announced-change'
@@ -254,6 +254,30 @@ function S11({ status }: { status: unknown }) {
   )
 }
 
+/** S12: S10 with the announcer's change check in a layout effect instead of a passive one. */
+const S12 = forwardRef<HTMLSpanElement, Props>(function S12({ status, size = 'md', label, tooltip, className, ...rest }, ref) {
+  const { messages, announcer } = useStatusKit()
+  const [active, activate] = useLazyTooltip()
+  const info = describeConnectionStatus(status, { messages })
+  const value = info.known ? info.code : 'unknown'
+  const previous = useRef<unknown>(value)
+  useLayoutEffect(() => {
+    if (Object.is(previous.current, value)) return
+    previous.current = value
+    announcer?.report(previous, statusOutcome(info), undefined)
+  }, [value, announcer])
+  const hasTooltip = tooltip !== false
+  return (
+    <>
+      <span {...rest} ref={ref} className={clsx('sk-badge', className)} data-tone={info.tone} data-status={info.known ? info.code : 'unknown'}
+        data-size={size === 'sm' ? size : undefined} {...(hasTooltip && lazyTriggerProps(rest, activate))}>
+        {label ?? info.label}
+      </span>
+      {hasTooltip && active && <ActiveTooltip activation={active} onTriggerGone={() => activate(null)} describedBy={rest['aria-describedby']} content={tooltip ?? info.description} />}
+    </>
+  )
+})
+
 const variant = (name: string, Badge: (props: { status: unknown }) => ReactNode): Candidate => ({
   name,
   floor: 'StatusBadge markup floor',
@@ -274,4 +298,5 @@ export const badgeRenderVariants: Candidate[] = [
   variant('S9: S8 + S5 (no rest, no clsx, props written out), forwardRef kept', S9),
   variant('S10: S0 + the announcer hook (as shipped since issue 15)', S10),
   variant('S11: S7 + the announcer hook', S11),
+  variant('S12: S10 with a layout effect', S12),
 ]
