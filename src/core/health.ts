@@ -2,7 +2,7 @@ import { describeValue, warnOnce } from '../internal/dev-warning'
 import { describeConnectionStatus, type ConnectionStatusInfo, type CoreOptions, type StageId } from './connection-status'
 
 import { credentialUiState } from './credential-state'
-import { field } from './read'
+import { field, toEpochMs } from './read'
 import { CONNECTION_OUTCOMES, credentialOutcome, statusOutcome, type ConnectionOutcome } from './outcome'
 
 /**
@@ -129,16 +129,6 @@ export interface ConnectionTimeline {
   readonly stalled: false | { readonly since: number; readonly for: number }
   /** How many entries were dropped as unreadable: not objects, or without a readable `at` (duplicates are not counted). */
   readonly ignored: number
-}
-
-/** Reads a Date, an ISO string or epoch milliseconds; anything else is `null`. */
-export function toEpochMs(value: unknown): number | null {
-  try {
-    const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : NaN
-    return Number.isFinite(time) ? time : null
-  } catch {
-    return null // a revoked Proxy throws even on instanceof
-  }
 }
 
 /** A copy of an array, or `null` for anything else, hostile Proxies included. */

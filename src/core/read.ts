@@ -7,3 +7,13 @@ export function field(value: unknown, key: string): unknown {
     return undefined
   }
 }
+
+/** Reads a Date, an ISO string or epoch milliseconds; anything else, or an invalid date, is `null`. */
+export function toEpochMs(value: unknown): number | null {
+  try {
+    const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : NaN
+    return Number.isFinite(time) ? time : null
+  } catch {
+    return null // a revoked Proxy throws even on instanceof
+  }
+}
