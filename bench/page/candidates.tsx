@@ -112,17 +112,7 @@ export const otherCandidates: Candidate[] = [
     itemSelector: '.floor-event',
     render: ({ events }) => {
       const texts = historyTexts(events)
-      return (
-        <ol>
-          {events.map((event, i) => (
-            <li key={i} className="floor-event">
-              {texts[i]!.stage !== undefined && <b>{texts[i]!.stage}</b>}
-              <span className={FLOOR_BADGE_CLASS[event.status]}>{FLOOR_BADGE_LABEL[event.status]}</span>
-              {texts[i]!.failed !== undefined && <strong>{texts[i]!.failed}</strong>} <time dateTime={event.iso}>{event.absolute}</time> · {event.relative}
-            </li>
-          ))}
-        </ol>
-      )
+      return <ol>{events.map((event, i) => historyFloorRow(i, event.status, texts[i]!, event.iso, event.absolute, event.relative))}</ol>
     },
   },
   {
@@ -157,13 +147,20 @@ function FormattingHistoryFloor({ events, texts }: { events: Rows['events']; tex
   const now = historyNow(events.length)
   return (
     <ol>
-      {events.map((event, i) => (
-        <li key={i} className="floor-event">
-          {texts[i]!.stage !== undefined && <b>{texts[i]!.stage}</b>}
-          <span className={FLOOR_BADGE_CLASS[event.status]}>{FLOOR_BADGE_LABEL[event.status]}</span>
-          {texts[i]!.failed !== undefined && <strong>{texts[i]!.failed}</strong>} <time dateTime={new Date(event.at).toISOString()}>{ABSOLUTE.format(event.at)}</time> · {RELATIVE.format(Math.round((event.at - now) / 60_000), 'minute')}
-        </li>
-      ))}
+      {events.map((event, i) =>
+        historyFloorRow(i, event.status, texts[i]!, new Date(event.at).toISOString(), ABSOLUTE.format(event.at), RELATIVE.format(Math.round((event.at - now) / 60_000), 'minute')),
+      )}
     </ol>
+  )
+}
+
+/** One row of the history floors: a plain function, not a component, so it adds no fiber. */
+function historyFloorRow(i: number, status: number, texts: ReturnType<typeof historyTexts>[number], iso: string, absolute: string, relative: string) {
+  return (
+    <li key={i} className="floor-event">
+      {texts.stage !== undefined && <b>{texts.stage}</b>}
+      <span className={FLOOR_BADGE_CLASS[status]}>{FLOOR_BADGE_LABEL[status]}</span>
+      {texts.failed !== undefined && <strong>{texts.failed}</strong>} <time dateTime={iso}>{absolute}</time> · {relative}
+    </li>
   )
 }
