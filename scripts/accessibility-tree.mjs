@@ -60,14 +60,22 @@ try {
     for (const key of keys) {
       await page.keyboard.press(key)
       await page.waitForTimeout(150)
-      // The tooltip's text as a screen reader reads the DOM: its text pieces, one space apart.
+      // The tooltip's text as a screen reader reads the DOM: one element's text nodes run together as
+      // written ("Loading" ": " "completed" is "Loading: completed"), separate elements (title, body,
+      // list rows) one space apart.
       const tooltipText = await page.evaluate(() => {
         const tooltip = document.querySelector('[role="tooltip"]')
         if (!tooltip) return null
         const walker = document.createTreeWalker(tooltip, NodeFilter.SHOW_TEXT)
         const pieces = []
-        while (walker.nextNode()) pieces.push(walker.currentNode.textContent.trim())
-        return pieces.filter(Boolean).join(' ')
+        let parent = null
+        while (walker.nextNode()) {
+          const node = walker.currentNode
+          if (node.parentNode === parent) pieces[pieces.length - 1] += node.textContent
+          else pieces.push(node.textContent)
+          parent = node.parentNode
+        }
+        return pieces.map((piece) => piece.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ')
       })
       steps.push({ key, focused: await focusedNode(client), tooltip: tooltipText })
     }
