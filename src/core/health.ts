@@ -1,5 +1,5 @@
 import { describeValue, warnOnce } from '../internal/dev-warning'
-import { describeConnectionStatus, type ConnectionStatusInfo, type CoreOptions, type StageId } from './connection-status'
+import { describeConnectionStatus, STAGES, type ConnectionStatusInfo, type CoreOptions, type StageId } from './connection-status'
 
 import { credentialUiState } from './credential-state'
 import { field, toEpochMs } from './read'
@@ -88,7 +88,10 @@ export const DEFAULT_STALL_AFTER = {
 } as const satisfies Record<StageId, number>
 
 export interface TimelineOptions extends CoreOptions {
-  /** The present, as a Date, an ISO string or epoch milliseconds. The core never reads the clock. */
+  /**
+   * The present, as a Date, an ISO string or epoch milliseconds. The core never reads the clock.
+   * A `now` before the latest event (a client clock behind the server's) counts as that event's time.
+   */
   now: unknown
   /** Milliseconds without a new status before an active stage is stalled: one number, or per stage. */
   stallAfter?: number | Partial<Record<StageId, number>>
@@ -119,7 +122,7 @@ export interface TimelineStage {
 }
 
 export interface ConnectionTimeline {
-  /** Oldest first; exact duplicates (same status, same time) removed. */
+  /** Oldest first (ties in pipeline order); exact duplicates (same status, same time) removed. */
   readonly events: readonly TimelineEvent[]
   /** Runs of consecutive events in the same stage. */
   readonly stages: readonly TimelineStage[]
@@ -149,7 +152,9 @@ function stallLimit(stage: StageId, stallAfter: TimelineOptions['stallAfter']): 
 }
 
 /**
- * The history of one connection from its status events (`{ status, at }`, in any order). Total:
+ * The history of one connection from its status events (`{ status, at }`, in any order: events
+ * at the same time are ordered by their place in the pipeline, so a newest-first feed reads the
+ * same as an oldest-first one). Total:
  * entries that are not objects or have no readable time are dropped and counted in `ignored`;
  * unknown codes stay (shown as unknown, in no stage); an unreadable `now` is taken as the last
  * event's time, so nothing is stalled (with a development warning).
@@ -178,9 +183,14 @@ export function connectionTimeline(events: unknown, options: TimelineOptions): C
     seen.add(key)
     read.push({ status, at, stage: status.stage, failed: status.effect === 'error' })
   }
-  read.sort((a, b) => a.at - b.at) // stable: same-time events keep the caller's order
+  // Events tied to the second (a feed's resolution) go in pipeline order, so that the answer does
+  // not depend on the feed's order (history endpoints answer newest-first); a stable sort leaves
+  // only a true tie (same stage and step) to the caller's order.
+  read.sort((a, b) => a.at - b.at || pipelinePosition(a) - pipelinePosition(b))
   const last = read[read.length - 1]
-  const now = readNow ?? last?.at ?? 0
+  // A `now` before the latest event is a clock behind the server's: the latest event proves the
+  // present is at least that late, so nothing is "in 3 seconds" and no duration shrinks.
+  const now = last ? Math.max(readNow ?? last.at, last.at) : (readNow ?? 0)
   const lastIsMoving = last !== undefined && MOVING.has(last.status.effect ?? '')
 
   const stages: TimelineStage[] = []
@@ -203,6 +213,12 @@ export function connectionTimeline(events: unknown, options: TimelineOptions): C
     ? { since: last.at, for: quiet }
     : false
   return { events: read, stages, failure, stalled, ignored }
+}
+
+/** Where a status sits in the pipeline: its stage, then starting (active, waiting) before ending. Stageless ones (disconnected, unknown) last. */
+function pipelinePosition(event: TimelineEvent): number {
+  const stage = event.stage === null ? STAGES.length : STAGES.indexOf(event.stage)
+  return stage * 3 + (event.status.effect === 'active' ? 0 : event.status.effect === 'waiting' ? 1 : 2)
 }
 
 function closed(stage: TimelineStage, end: number, ongoing: boolean): TimelineStage {

@@ -8,11 +8,18 @@ export function field(value: unknown, key: string): unknown {
   }
 }
 
-/** Reads a Date, an ISO string or epoch milliseconds; anything else, or an invalid date, is `null`. */
+/** The largest distance from the epoch a Date can hold (ECMAScript: 100,000,000 days). */
+const MAX_TIME = 8.64e15
+
+/**
+ * Reads a Date, an ISO string or epoch milliseconds; anything else, an invalid date, or a number
+ * no Date can hold (epoch nanoseconds, say) is `null`: such a time could not be shown, and
+ * `toISOString()` throws on it.
+ */
 export function toEpochMs(value: unknown): number | null {
   try {
     const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : NaN
-    return Number.isFinite(time) ? time : null
+    return Number.isFinite(time) && Math.abs(time) <= MAX_TIME ? time : null
   } catch {
     return null // a revoked Proxy throws even on instanceof
   }

@@ -191,3 +191,44 @@ describe('connectionTimeline', () => {
     expect(connectionTimeline([{ status: 2, at: T0 }], { now: new Date(T0 + 2 * 60 * MIN).toISOString() }).stalled).toEqual({ since: T0, for: 2 * 60 * MIN })
   })
 })
+
+describe('connectionTimeline with the feeds a real API sends (issue 19)', () => {
+  const t = (hh: number, mm: number) => Date.UTC(2026, 10, 25, hh, mm)
+
+  it('orders events tied to the second by their pipeline position, whatever the input order: a newest-first feed that ends synced is not stalled', () => {
+    const newestFirst = [{ status: 19, at: t(10, 5) }, { status: 18, at: t(10, 5) }, { status: 16, at: t(10, 0) }]
+    for (const events of [newestFirst, [...newestFirst].reverse(), [newestFirst[1], newestFirst[2], newestFirst[0]]]) {
+      const timeline = connectionTimeline(events, { now: t(12, 0) })
+      expect(timeline.events.map((e) => e.status.code)).toEqual([16, 18, 19])
+      expect(timeline.stalled).toBe(false)
+      expect(timeline.stages.at(-1)).toMatchObject({ stage: 'synced', ongoing: false })
+    }
+  })
+
+  it('resolves any tie the same way for any input order (by pipeline position, then input order)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ status: code, at: fc.constantFrom(T0, T0 + 1000) }), { maxLength: 12 }), (events) => {
+        const reversed = connectionTimeline([...events].reverse(), { now: T0 + MIN })
+        const forward = connectionTimeline(events, { now: T0 + MIN })
+        // Exact duplicates aside, two statuses at one time in one stage position are the only order left to the input.
+        const positions = (timeline: typeof forward) => timeline.events.map((e) => `${e.at}:${e.stage}:${e.status.effect === 'active' ? 0 : 1}`)
+        expect(positions(reversed)).toEqual(positions(forward))
+        expect(reversed.stalled).toEqual(forward.stalled)
+      }),
+    )
+  })
+
+  it('treats a finite time outside the Date range (epoch nanoseconds) as unreadable', () => {
+    const timeline = connectionTimeline([{ status: 2, at: 1768039200000 * 1e6 }, { status: 6, at: -9e15 }, { status: 9, at: t(9, 0) }], { now: t(10, 0) })
+    expect(timeline.events.map((e) => e.status.code)).toEqual([9])
+    expect(timeline.ignored).toBe(2)
+  })
+
+  it('takes a now before the latest event (a client clock a few seconds behind) as that event’s time: no negative or shrunken durations', () => {
+    const events = [{ status: 6, at: t(9, 0) }, { status: 9, at: t(9, 1) }, { status: 2, at: t(9, 2) }, { status: 25, at: t(9, 5) }]
+    const timeline = connectionTimeline(events, { now: t(9, 5) - 3000 })
+    expect(timeline.stages.map((s) => [s.stage, s.duration])).toEqual([['authorization', 2 * MIN], ['loading', 3 * MIN]])
+    expect(timeline.stages.at(-1)).toMatchObject({ end: t(9, 5), ongoing: true })
+    expect(timeline.stalled).toBe(false)
+  })
+})
