@@ -65,10 +65,17 @@ export const BoundTrigger = forwardRef<HTMLElement, BoundTriggerProps>(function 
       setAttribute(element, 'aria-describedby', describedBy)
       return () => setAttribute(element, 'aria-describedby', own.current)
     }
-    // A grid cell is the caller's element, not ours: add to its own description, then put it back.
-    const before = focusElement.getAttribute('aria-describedby')
-    setAttribute(focusElement, 'aria-describedby', [before, describedBy].filter(Boolean).join(' '))
-    return () => setAttribute(focusElement, 'aria-describedby', before)
+    // A grid cell is the app's element, not ours: add to its own description, and on unbinding take
+    // out only the ids we added. The app may have rewritten the attribute since (React writes the
+    // app's new value over ours): what is there now is the app's latest, not a value to restore.
+    const ids = (value: string | null | undefined) => value?.split(/\s+/).filter(Boolean) ?? []
+    const before = ids(focusElement.getAttribute('aria-describedby'))
+    const added = ids(describedBy).filter((id) => !before.includes(id))
+    setAttribute(focusElement, 'aria-describedby', [...before, ...added].join(' '))
+    return () => {
+      const now = ids(focusElement.getAttribute('aria-describedby'))
+      setAttribute(focusElement, 'aria-describedby', now.filter((id) => !added.includes(id)).join(' '))
+    }
   }, [element, focusElement, describedBy])
 
   return null

@@ -6,16 +6,21 @@ import type { ActivationEvent } from './LazyTooltip'
  * (WAI-ARIA APG grid: one focusable cell at a time; what a cell shows is not in the tab order).
  * Such a trigger carries `data-focusable="false"` and no tabindex, so a click on it focuses its
  * cell, as the grid expects. When focus lands on an element, the first such trigger inside it that
- * it owns opens its tooltip as if it had been focused itself; from then on Radix listens for focus
- * and blur on the cell (see ActiveTooltip). One listener on the document, added by the first such
+ * it owns (whose nearest focusable ancestor it is) opens its tooltip as if it had been focused
+ * itself; from then on Radix listens for focus and blur on the cell (see ActiveTooltip). A focused
+ * element further out (a scroll region with a tabindex around the grid, a dialog that focuses its
+ * own container) owns no badge and opens nothing: its blur would never close what it opened. One listener on the document, added by the first such
  * trigger to mount: triggers that are tab stops pay nothing.
  */
 
 /** Marks a trigger that is no tab stop; a styling hook too. */
 export const NOT_FOCUSABLE_ATTRIBUTE = 'data-focusable'
 
-/** What owns focus for a trigger inside it: the grid cell (grids give their cells a tabindex). */
-const FOCUS_OWNER = '[tabindex]'
+/**
+ * What owns focus for a trigger inside it: the grid cell (grids give their cells a tabindex), or a
+ * natively focusable element around the badge (a row's link or button).
+ */
+const FOCUS_OWNER = '[tabindex], a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), summary'
 
 /** The element whose focus stands for the trigger's: itself, or for a trigger that is no tab stop its nearest focusable ancestor. */
 export function focusOwnerOf(trigger: HTMLElement): HTMLElement {
@@ -28,10 +33,14 @@ let listening = false
 
 function openTooltipInside(event: FocusEvent): void {
   const owner = event.target
-  // The first trigger inside the focused element that is no tab stop: the cell's badge or stepper.
-  const trigger = owner instanceof Element ? owner.querySelector(`[${NOT_FOCUSABLE_ATTRIBUTE}="false"]`) : null
-  // What the trigger's own onFocus would have received: the lazy tooltip reads type and target.
-  if (trigger) activators.get(trigger)?.({ type: 'focus', target: trigger } as unknown as ActivationEvent)
+  if (!(owner instanceof Element)) return
+  // The first trigger that is no tab stop and that the focused element owns: the cell's badge or stepper.
+  for (const trigger of owner.querySelectorAll<HTMLElement>(`[${NOT_FOCUSABLE_ATTRIBUTE}="false"]`)) {
+    if (focusOwnerOf(trigger) !== owner) continue
+    // What the trigger's own onFocus would have received: the lazy tooltip reads type and target.
+    activators.get(trigger)?.({ type: 'focus', target: trigger } as unknown as ActivationEvent)
+    return
+  }
 }
 
 /**
