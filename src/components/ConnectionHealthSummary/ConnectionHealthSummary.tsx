@@ -1,6 +1,6 @@
 'use client'
 import { clsx } from 'clsx'
-import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react'
+import { forwardRef, useMemo, useState, type ComponentPropsWithoutRef, type FocusEvent } from 'react'
 import { summarizeConnections } from '../../core/health'
 import { OUTCOME_TONES, type ConnectionOutcome } from '../../core/outcome'
 import { formatCount } from '../../internal/format'
@@ -15,7 +15,10 @@ export interface ConnectionHealthSummaryProps extends Omit<ComponentPropsWithout
    * when the selected one is pressed again.
    */
   onSelect?: (outcome: ConnectionOutcome | null) => void
-  /** The outcome the caller filters by (its button is pressed). */
+  /**
+   * The outcome the caller filters by (its button is pressed). With `onSelect`, its button stays
+   * shown when its count falls to zero ("0 failed", pressed), so that the filter can be undone.
+   */
   selected?: ConnectionOutcome | null
   /**
    * `compact` for toolbars and table headers.
@@ -40,17 +43,36 @@ export const ConnectionHealthSummary = forwardRef<HTMLUListElement, ConnectionHe
   const outcomeTexts = useLiveDashboardMessages('outcomes', defaultOutcomeMessages)
   const summaryTexts = useLiveDashboardMessages('summary', defaultSummaryMessages)
   const summary = useMemo(() => summarizeConnections(items), [items])
+  // The outcome whose button has focus. A button never unmounts under focus (WCAG 2.4.3: focus
+  // would drop to the page): a focused count that falls to zero, or a zero count just un-pressed,
+  // stays until focus moves on.
+  const [focused, setFocused] = useState<ConnectionOutcome | null>(null)
+  const onBlur = (event: FocusEvent<HTMLButtonElement>) => {
+    // The window losing focus blurs the button but leaves it the active element: keep it.
+    if (event.currentTarget.ownerDocument.activeElement !== event.currentTarget) setFocused(null)
+  }
+  // A zero count is noise, except the filter in use (the user must be able to undo it) and the
+  // button under focus.
+  const isShown = ({ outcome, count }: { outcome: ConnectionOutcome; count: number }) =>
+    showZero || count > 0 || (onSelect !== undefined && (outcome === selected || outcome === focused))
   return (
     <ul {...rest} ref={ref} className={clsx('sk-summary', className)} aria-label={label ?? summaryTexts.label} data-density={density === 'compact' ? density : undefined}>
       {summary.groups
-        .filter((group) => showZero || group.count > 0)
+        .filter(isShown)
         .map(({ outcome, count }) => {
           const text = formatCount(outcomeTexts[outcome], count, locale)
           const common = { className: 'sk-summary__count', 'data-tone': OUTCOME_TONES[outcome], 'data-outcome': outcome } as const
           return (
             <li key={outcome} className="sk-summary__item">
               {onSelect ? (
-                <button {...common} type="button" aria-pressed={selected === outcome} onClick={() => onSelect(selected === outcome ? null : outcome)}>
+                <button
+                  {...common}
+                  type="button"
+                  aria-pressed={selected === outcome}
+                  onClick={() => onSelect(selected === outcome ? null : outcome)}
+                  onFocus={() => setFocused(outcome)}
+                  onBlur={onBlur}
+                >
                   {text}
                 </button>
               ) : (
