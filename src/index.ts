@@ -14,4 +14,4 @@ export {
   type StatusKitMessages,
   type UiMessages,
 } from './provider/ui-messages'
-export type { ApiCredential, ConnectionOutcome, ConnectionStatusCode, CredentialUiKind, ProcessingSubstageId, StageId, StepState, Tone } from './core'
+export type { ApiCredential, ConnectionOutcome, ConnectionStatusCode, CredentialUiKind, ProcessingSubstageId, StageId, StepState, TimeInput, Tone } from './core'

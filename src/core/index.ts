@@ -24,3 +24,4 @@ export {
   type TimelineOptions,
   type TimelineStage,
 } from './health'
+export type { TimeInput } from './read'

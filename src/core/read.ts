@@ -8,6 +8,14 @@ export function field(value: unknown, key: string): unknown {
   }
 }
 
+/**
+ * A time as the components' props take it (`now`, `timestamps`): a `Date`, an ISO 8601 string
+ * (`'2026-01-01T00:00:00Z'`) or epoch milliseconds (`1767225600000`), the forms APIs and apps
+ * hand over. One type for every prop that takes a time, so that none accepts fewer forms than
+ * another; an invalid value is ignored at run time (toEpochMs), never an exception.
+ */
+export type TimeInput = Date | string | number
+
 /** The largest distance from the epoch a Date can hold (ECMAScript: 100,000,000 days). */
 const MAX_TIME = 8.64e15
 

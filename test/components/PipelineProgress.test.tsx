@@ -245,8 +245,15 @@ describe('PipelineProgress step tooltips', () => {
     expect(warnings.statuskit().filter((message) => message.includes('Invalid now'))).toHaveLength(1)
   })
 
-  it('read an ISO string as now, as JavaScript callers may pass', async () => {
-    const { user } = setup(<PipelineProgress status={13} timestamps={{ structuring: '2024-05-01T10:00:00Z' }} now={'2024-05-01T12:00:00Z' as unknown as Date} />)
+  // Issue 19, item 15: the README's forms, which the types refused (TS2322) though they worked.
+  it('read epoch milliseconds as a timestamp and an ISO string as now (the README\'s example)', async () => {
+    const { user } = setup(<PipelineProgress status={15} timestamps={{ structuring: 1767225600000 }} now="2026-01-01T00:03:00Z" />)
+    await focusStep(user, 'Structuring')
+    expect(await findTooltip()).toHaveTextContent('Updated 3 minutes ago.')
+  })
+
+  it('read an ISO string as now', async () => {
+    const { user } = setup(<PipelineProgress status={13} timestamps={{ structuring: '2024-05-01T10:00:00Z' }} now="2024-05-01T12:00:00Z" />)
     await focusStep(user, 'Structuring')
     expect(await findTooltip()).toHaveTextContent('2 hours ago')
   })

@@ -1,5 +1,6 @@
 import type { StageId } from '../../core/connection-status'
 import type { PipelineStep } from '../../core/pipeline'
+import type { TimeInput } from '../../core/read'
 import { ancestorFocusRef } from '../../internal/ancestor-focus'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../internal/LazyTooltip'
 import type { StatusKitContextValue } from '../../provider/StatusKitProvider'
@@ -10,8 +11,8 @@ import { pipelineSummary } from './summary'
 interface CompactStepsProps {
   steps: readonly PipelineStep[]
   kit: StatusKitContextValue
-  timestamps: Partial<Record<StageId, Date | string>> | undefined
-  now: Date | number | undefined
+  timestamps: Partial<Record<StageId, TimeInput>> | undefined
+  now: TimeInput | undefined
   focusable: boolean
 }
 

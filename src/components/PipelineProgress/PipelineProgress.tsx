@@ -4,6 +4,7 @@ import { forwardRef, useState, type ComponentPropsWithoutRef, type FocusEvent, t
 import { describeConnectionStatus, type ProcessingSubstageId, type StageId } from '../../core/connection-status'
 import { formatMessage } from '../../core/messages'
 import { connectionPipeline, type PipelineStep, type StepState } from '../../core/pipeline'
+import type { TimeInput } from '../../core/read'
 import { ActiveTooltip, useLazyTooltips } from '../../internal/LazyTooltip'
 import { CompactSteps } from './CompactSteps'
 import { stepKeyTarget, summaryIndex } from './keyboard'
@@ -42,10 +43,16 @@ export interface PipelineProgressProps extends Omit<ComponentPropsWithoutRef<'di
    * @default true
    */
   responsive?: boolean
-  /** When each stage last changed (Date or ISO string), shown in its tooltip as a relative time. */
-  timestamps?: Partial<Record<StageId, Date | string>>
-  /** The time that relative times count from. Defaults to the moment a tooltip opens. */
-  now?: Date | number
+  /**
+   * When each stage last changed (a Date, an ISO 8601 string or epoch milliseconds), shown in its
+   * tooltip as a relative time.
+   */
+  timestamps?: Partial<Record<StageId, TimeInput>>
+  /**
+   * The time that relative times count from (a Date, an ISO 8601 string or epoch milliseconds).
+   * Defaults to the moment a tooltip opens.
+   */
+  now?: TimeInput
   /**
    * Accessible name of the list of steps (beats the provider's messages). Not used in compact
    * density, whose one trigger is named by its summary ("Processing failed, step 4 of 5").
