@@ -175,6 +175,33 @@ describe('a compact stepper', () => {
     expect(within(substages!).getAllByRole('listitem').map((item) => item.textContent)).toContain('Forecasting: failed')
   })
 
+  // Issue 19, item 14: the README's table passes a label per row; without it every row read the same.
+  it('puts its label before the summary in its name, so that each table row reads differently', async () => {
+    const connections = [{ name: 'Xero', status: 17 }, { name: 'Shopify', status: 17 }]
+    const { user } = setup(
+      <table>
+        <tbody>
+          {connections.map((connection) => (
+            <tr key={connection.name}>
+              <td><PipelineProgress status={connection.status} density="compact" label={`${connection.name}: connection progress`} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>,
+    )
+    const stops = await tabStops(user)
+    expect(stops.map((stop) => stop.getAttribute('aria-label'))).toEqual([
+      'Xero: connection progress, Processing failed, step 4 of 5',
+      'Shopify: connection progress, Processing failed, step 4 of 5',
+    ])
+    expect(stops[0]).toBe(screen.getByRole('img', { name: 'Xero: connection progress, Processing failed, step 4 of 5' }))
+  })
+
+  it.each<[unknown]>([[undefined], [''], ['   '], [{ name: 'Xero' }]])('is named by its summary alone with label %j', (label) => {
+    render(<PipelineProgress status={17} density="compact" label={label as string} />)
+    expect(screen.getByRole('img', { name: 'Processing failed, step 4 of 5' })).toBeInTheDocument()
+  })
+
   it('takes its name pattern from the provider\'s messages', () => {
     render(
       <StatusKitProvider messages={{ ui: { pipelineSummary: { error: '{step} fehlgeschlagen, Schritt {position} von {total}' } } }}>

@@ -13,6 +13,8 @@ interface CompactStepsProps {
   kit: StatusKitContextValue
   timestamps: Partial<Record<StageId, TimeInput>> | undefined
   now: TimeInput | undefined
+  /** The caller's name for this stepper ("Xero: connection progress"), read before the summary. */
+  label: string | undefined
   focusable: boolean
 }
 
@@ -27,19 +29,23 @@ const NO_OWN_PROPS = {}
  *   too small and too close to its neighbours to hit;
  * - screen reader: one name that says where the connection is ("Processing failed, step 4 of 5")
  *   instead of five list items that most readers announce as empty (they skip a listitem's
- *   aria-label in browse mode). `role="img"`: the dots are a picture of that sentence.
+ *   aria-label in browse mode). `role="img"`: the dots are a picture of that sentence. The
+ *   caller's `label` comes first ("Xero: connection progress, Processing failed, step 4 of 5"):
+ *   a table's rows share a few summaries, so which connection it is must be heard first, as a
+ *   screen reader reads a control's name before its value; without a label the summary alone.
  * The tooltip gives everyone the rest: every step with its state, then the explanation of the
  * step the name is about.
  */
-export function CompactSteps({ steps, kit, timestamps, now, focusable }: CompactStepsProps) {
+export function CompactSteps({ steps, kit, timestamps, now, label, focusable }: CompactStepsProps) {
   const [active, activate] = useLazyTooltip()
+  const summary = pipelineSummary(steps, kit.messages)
   return (
     <>
       <span
         ref={focusable ? undefined : ancestorFocusRef(activate, undefined)}
         className="sk-pipeline__summary"
         role="img"
-        aria-label={pipelineSummary(steps, kit.messages)}
+        aria-label={typeof label === 'string' && label.trim() ? `${label}, ${summary}` : summary}
         {...lazyTriggerProps(NO_OWN_PROPS, activate, focusable)}
       >
         {steps.map((step) => (
@@ -53,7 +59,7 @@ export function CompactSteps({ steps, kit, timestamps, now, focusable }: Compact
   )
 }
 
-type CompactTooltipProps = Omit<CompactStepsProps, 'focusable'>
+type CompactTooltipProps = Omit<CompactStepsProps, 'focusable' | 'label'>
 
 /**
  * The stepper's summary, every step and its state, and what the summarised step means, in the

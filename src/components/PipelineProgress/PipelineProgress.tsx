@@ -33,8 +33,9 @@ export interface PipelineProgressProps extends Omit<ComponentPropsWithoutRef<'di
    */
   orientation?: 'horizontal' | 'vertical'
   /**
-   * `compact` shows dots only, for table cells: one trigger for the whole stepper, named by a
-   * summary ("Processing failed, step 4 of 5"), whose tooltip lists every step and its state.
+   * `compact` shows dots only, for table cells: one trigger for the whole stepper, named by
+   * `label` and a summary ("Processing failed, step 4 of 5"), whose tooltip lists every step and
+   * its state.
    * @default 'default'
    */
   density?: 'default' | 'compact'
@@ -54,8 +55,10 @@ export interface PipelineProgressProps extends Omit<ComponentPropsWithoutRef<'di
    */
   now?: TimeInput
   /**
-   * Accessible name of the list of steps (beats the provider's messages). Not used in compact
-   * density, whose one trigger is named by its summary ("Processing failed, step 4 of 5").
+   * Accessible name of the list of steps (beats the provider's messages). In compact density it
+   * comes before the summary in the one trigger's name ("Xero: connection progress, Processing
+   * failed, step 4 of 5"), so that the rows of a table read differently; without it the summary
+   * alone names the trigger.
    */
   label?: string
   /**
@@ -89,7 +92,7 @@ export const PipelineProgress = forwardRef<HTMLDivElement, PipelineProgressProps
       data-responsive={(responsive && orientation === 'horizontal' && !compact) || undefined}
     >
       {compact ? (
-        <CompactSteps steps={steps} kit={kit} timestamps={timestamps} now={now} focusable={focusable ?? kit.focusable} />
+        <CompactSteps steps={steps} kit={kit} timestamps={timestamps} now={now} label={label} focusable={focusable ?? kit.focusable} />
       ) : (
         <Steps steps={steps} kit={kit} label={label} timestamps={timestamps} now={now} showSubstages={showSubstages} />
       )}
