@@ -5,6 +5,9 @@
 //   2. vite build of the app, server-rendered and hydrated in headless Chromium;
 //   3. react-dom/server rendering of every component straight from Node;
 //   4. the same again with react@18 + react-dom@18 (+ their types).
+// Server rendering (in UTC) and hydration (in the production build and in the development build,
+// which alone prints React's hydration warnings, and in a browser in New York) fail on any console
+// error or warning. A failure under React 19 does not stop the React 18 checks: both are reported.
 // Usage: node test/consumer/run.mjs [--skip-build] [--keep]   (KEEP=1 also keeps the temp folder)
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -27,9 +30,9 @@ await ensureChromium()
 const chromium = launchOptions()
 const browserEnv = { ...chromium.env, CHROMIUM_PATH: chromium.executablePath, CHROMIUM_ARGS: JSON.stringify(chromium.args) }
 
-function run(label, command, commandArgs, cwd) {
+function run(label, command, commandArgs, cwd, env = {}) {
   const t = Date.now()
-  const result = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', env: { ...browserEnv, NODE_ENV: undefined, FORCE_COLOR: '0' } })
+  const result = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', env: { ...browserEnv, NODE_ENV: undefined, FORCE_COLOR: '0', ...env } })
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').filter((l) => !/Unknown (user|env) config "nodedir"/.test(l)).join('\n').trim()
   if (result.status !== 0) {
     console.error(`\n✗ consumer check failed at: ${label}\n  $ ${command} ${commandArgs.join(' ')}   (in ${cwd})\n\n${output}\n`)
@@ -71,19 +74,33 @@ try {
     run(`[React ${react}] tsc --noEmit, moduleResolution Bundler`, 'npx', ['tsc', '-p', 'tsconfig.json', '--pretty', 'false'], app)
     run(`[React ${react}] tsc --noEmit, moduleResolution NodeNext`, 'npx', ['tsc', '-p', 'tsconfig.nodenext.json', '--pretty', 'false'], app)
     run(`[React ${react}] vite build (client)`, 'npx', ['vite', 'build', '--logLevel', 'warn'], app)
+    // Vite 8 keeps NODE_ENV=production under --mode development unless NODE_ENV says otherwise.
+    const devBuild = ['vite', 'build', '--mode', 'development', '--base', '/dev/', '--outDir', 'dist/dev', '--logLevel', 'warn']
+    run(`[React ${react}] vite build (client, development)`, 'npx', devBuild, app, { NODE_ENV: 'development' })
     run(`[React ${react}] vite build (server)`, 'npx', ['vite', 'build', '--logLevel', 'warn', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-server'], app)
     run(`[React ${react}] server rendering from Node`, 'node', ['ssr.mjs'], app)
-    run(`[React ${react}] Chromium: hydrate, render, tooltip, CSS`, 'node', ['check-browser.mjs', join(screenshots, `react${react}.png`)], app)
+    run(`[React ${react}] Chromium: hydrate (also in another time zone), render, tooltip, CSS`, 'node', ['check-browser.mjs', join(screenshots, `react${react}.png`)], app)
+  }
+  const failedReacts = []
+  const checkReact = (react) => {
+    try {
+      checks(react)
+    } catch (error) {
+      if (!String(error.message).startsWith('failed:')) throw error
+      failedReacts.push(react)
+    }
   }
 
   run('npm install (tarball, React 19, Vite, TypeScript, playwright-core)', 'npm', npmInstall([]), app)
-  checks(19)
+  checkReact(19)
   run('npm install react@18 react-dom@18 @types/react@18 @types/react-dom@18', 'npm', npmInstall(['react@18', 'react-dom@18', '@types/react@18', '@types/react-dom@18']), app)
-  checks(18)
+  checkReact(18)
+  if (failedReacts.length > 0) throw new Error(`failed: React ${failedReacts.join(' and ')}`)
   console.log(`\nconsumer check passed in ${seconds(started)} (screenshots in ${screenshots})`)
 } catch (error) {
   failed = true
   if (!String(error.message).startsWith('failed:')) console.error(error)
+  else if (String(error.message).startsWith('failed: React')) console.error(`\nconsumer check ${error.message} (see each ✗ above) after ${seconds(started)}`)
 } finally {
   if (keep) console.log(`kept ${work}`)
   else rmSync(work, { recursive: true, force: true })
