@@ -37,20 +37,37 @@ export function formatDuration(ms: number, locale: string): string {
   return format.format(Math.round(ms / size))
 }
 
-/** Date and time, medium and short, in the locale: "Nov 25, 2026, 9:00 AM". */
-export function formatDateTime(time: number, locale: string): string {
-  return (cached('datetime', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }), locale) as Intl.DateTimeFormat).format(time)
+/**
+ * Date and time, medium and short, in the locale: "Nov 25, 2026, 9:00 AM". With a `timeZone` (IANA,
+ * "America/New_York") the time is shown in that zone and names it ("Nov 25, 2026, 4:00 AM EST"):
+ * a time not in the reader's own zone says which zone it is in. An unknown zone is shown as UTC.
+ */
+export function formatDateTime(time: number, locale: string, timeZone?: string): string {
+  const zone = timeZone && cached(`zone-${timeZone}`, (l) => zoneFormat(l, timeZone), locale)
+  const zoned = zone ? zone.resolvedOptions().timeZone : undefined
+  const text = (cached(`datetime-${zoned}`, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short', timeZone: zoned }), locale) as Intl.DateTimeFormat).format(time)
+  return zone ? `${text} ${zone.formatToParts(time).find((part) => part.type === 'timeZoneName')?.value ?? zoned}` : text
+}
+
+/** The zone's short name in the locale ("EST", "GMT-5"); dateStyle cannot be combined with timeZoneName. */
+function zoneFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+  } catch {
+    return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', timeZoneName: 'short' })
+  }
 }
 
 const RELATIVE_UNITS = [['year', 31_536_000_000], ['month', 2_592_000_000], ['week', 604_800_000], ...UNITS] as const
 
 /**
  * "3 minutes ago" in the locale, in the largest unit that fits, from a cached formatter: the
- * stepper's tooltips and the status history word times alike. Rounded to whole seconds first, so
+ * stepper's tooltips and the status history word past times alike. Rounded to whole seconds first, so
  * that 59.6 seconds is "1 minute ago", not "60 seconds ago".
  */
 export function formatRelative(time: number, now: number, locale: string): string {
-  const ms = Math.round((time - now) / 1000) * 1000
+  // A time after `now` is the past seen by a clock behind the server's: "now", never "in 3 seconds".
+  const ms = Math.min(0, Math.round((time - now) / 1000) * 1000)
   const [unit, size] = RELATIVE_UNITS.find(([, size]) => Math.abs(ms) >= size) ?? UNITS[3]
   return cached('relative', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }), locale).format(Math.round(ms / size), unit)
 }

@@ -1,6 +1,7 @@
 'use client'
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { mergeMessages } from '../core/messages'
+import { describeValue, warnOnce } from '../internal/dev-warning'
 import { createAnnouncer, DEFAULT_ANNOUNCED_OUTCOMES, type AnnouncementOptions, type Announcer, type AnnouncerSettings } from '../internal/announcer'
 import { defaultProvidedMessages, type LiveDashboardSection, type PartialStatusKitMessages, type ProvidedMessages, type UiMessages } from './ui-messages'
 
@@ -13,9 +14,11 @@ export interface StatusKitContextValue {
   announcer: Announcer | null
   /** Whether badges, pills and compact steppers are tab stops (`focusable` prop default). */
   focusable: boolean
+  /** The IANA zone absolute times are shown in; `undefined`: the reader's own, once hydrated. */
+  timeZone: string | undefined
 }
 
-const defaultContext: StatusKitContextValue = { messages: defaultProvidedMessages, locale: 'en', tooltipDelay: 0, announcer: null, focusable: true }
+const defaultContext: StatusKitContextValue = { messages: defaultProvidedMessages, locale: 'en', tooltipDelay: 0, announcer: null, focusable: true, timeZone: undefined }
 const StatusKitContext = createContext<StatusKitContextValue>(defaultContext)
 
 export interface StatusKitProviderProps {
@@ -47,6 +50,15 @@ export interface StatusKitProviderProps {
    * @default true
    */
   focusable?: boolean
+  /**
+   * The IANA time zone ("Europe/Berlin", "UTC") absolute times are shown in, with the zone's name
+   * ("Nov 25, 2026, 10:00 AM CET"). Without it, times are shown in the reader's own zone; a page
+   * rendered on the server shows them in UTC (named) until it has hydrated, since the server
+   * cannot know the reader's zone and the HTML must match on both sides. Give it when the server
+   * knows the zone (a user setting) to render the final text on the server.
+   * @default undefined (the reader's zone)
+   */
+  timeZone?: string
   children?: ReactNode
 }
 
@@ -54,7 +66,8 @@ export interface StatusKitProviderProps {
  * Optional: translations and shared settings for every statuskit component below it. Components
  * work without it, in English.
  */
-export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, announcements = {}, focusable = true, children }: StatusKitProviderProps) {
+export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, announcements = {}, focusable = true, timeZone, children }: StatusKitProviderProps) {
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && timeZone !== undefined) checkTimeZone(timeZone)
   // Catalogs are compared by content, not identity: `messages={{ ... }}` written inline is a new
   // but equal object on every render, and must not re-render every component below. The content
   // key is computed once per new object (a few microseconds for a partial catalog).
@@ -79,8 +92,8 @@ export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, a
   const [announcer] = useState(() => createAnnouncer(() => settings.current))
   useEffect(() => () => announcer.cancel(), [announcer])
   const value = useMemo<StatusKitContextValue>(
-    () => ({ messages: merged, locale, tooltipDelay, announcer, focusable }),
-    [merged, locale, tooltipDelay, announcer, focusable],
+    () => ({ messages: merged, locale, tooltipDelay, announcer, focusable, timeZone }),
+    [merged, locale, tooltipDelay, announcer, focusable, timeZone],
   )
   return (
     <StatusKitContext.Provider value={value}>
@@ -114,6 +127,15 @@ function catalogKey(messages: PartialStatusKitMessages | undefined): unknown {
     return JSON.stringify(messages)
   } catch {
     return messages
+  }
+}
+
+/** One development warning for a zone Intl does not know (times are then shown in UTC, named). */
+function checkTimeZone(timeZone: unknown): void {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: timeZone as string })
+  } catch {
+    warnOnce(`StatusKitProvider timeZone ${describeValue(timeZone)} is not an IANA time zone ("Europe/Berlin", "UTC"). Times are shown in UTC.`)
   }
 }
 

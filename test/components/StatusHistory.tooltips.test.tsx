@@ -20,14 +20,14 @@ const LOADING_ERROR = 'Error with loading data'
 const badge = (name: string) => within(screen.getByRole('list')).getByText(name, { selector: '.sk-badge' })
 
 describe('StatusHistory tooltips', () => {
-  it('makes every event’s badge a tab stop whose tooltip opens on focus and describes it', async () => {
+  it('reaches every event’s badge by keyboard (one tab stop, arrow keys), its tooltip opening on focus and describing it', async () => {
     const { user } = setup(<StatusHistory events={EVENTS} now={at(20)} />)
     const focused = await tabToText(user, 'Loading error')
     expect(await findTooltip()).toHaveTextContent(LOADING_ERROR)
     expect(focused).toHaveFocus()
     expect(focused).toHaveAccessibleDescription(new RegExp(LOADING_ERROR))
-    // Shift+Tab to the event before: its own tooltip, and only one open.
-    await user.tab({ shift: true })
+    // Up to the event before: its own tooltip, and only one open.
+    await user.keyboard('{ArrowUp}')
     expect(badge('Loading')).toHaveFocus()
     await vi.waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent(LOADING))
     expect(screen.getAllByRole('tooltip')).toHaveLength(1)
