@@ -119,6 +119,73 @@ describe('a default stepper', () => {
   })
 })
 
+// Issue 19, item 10 (WCAG 2.4.3): a status that skips a step between two polls must not drop focus
+// to the page. 21 shows the optional Deduplication step; 13 does not.
+describe('a stepper whose status moves on between two polls', () => {
+  it('moves focus to its new tab stop when the focused step leaves (21 -> 13)', async () => {
+    const { user, rerender } = setup(<PipelineProgress status={21} label="Xero" />)
+    await user.tab()
+    expect(focusedText()).toMatch(/^Deduplication, current/)
+    rerender(<PipelineProgress status={13} label="Xero" />)
+    expect(document.activeElement).not.toBe(document.body)
+    // The step where the status now sits; moving focus there makes a screen reader read it.
+    expect(focusedText()).toMatch(/^Structuring, current/)
+    expect(document.activeElement).toHaveAttribute('tabindex', '0')
+    expect(await findTooltip()).toHaveTextContent('structuring process is in progress')
+    await user.keyboard('{ArrowLeft}')
+    expect(focusedText()).toMatch(/^Loading, completed/)
+  })
+
+  it('moves focus even when the step left while its tooltip was open from the arrow keys', async () => {
+    const { user, rerender } = setup(<PipelineProgress status={22} />)
+    await user.tab()
+    await user.keyboard('{ArrowLeft}{ArrowRight}')
+    expect(focusedText()).toMatch(/^Deduplication, failed/)
+    rerender(<PipelineProgress status={19} />)
+    expect(focusedText()).toMatch(/^Synced, completed/)
+  })
+
+  it('keeps focus on the focused step when that step stays (16 -> 19)', async () => {
+    const { user, rerender } = setup(<PipelineProgress status={16} />)
+    await user.tab()
+    const processing = document.activeElement
+    expect(focusedText()).toMatch(/^Processing, current/)
+    rerender(<PipelineProgress status={19} />)
+    expect(document.activeElement).toBe(processing)
+    expect(focusedText()).toMatch(/^Processing, completed/)
+  })
+
+  it('leaves focus where the user took it when a step leaves', async () => {
+    const { user, rerender } = setup(
+      <>
+        <PipelineProgress status={21} />
+        <button type="button">Next</button>
+      </>,
+    )
+    await user.tab()
+    await user.tab()
+    rerender(
+      <>
+        <PipelineProgress status={13} />
+        <button type="button">Next</button>
+      </>,
+    )
+    expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus()
+  })
+
+  it.each([
+    [21, 13, 'Structuring in progress, step 3 of 5'],
+    [16, 19, 'All 5 steps completed'],
+  ])('keeps focus on a compact stepper\'s one trigger (%s -> %s), now named "%s"', async (before, after, name) => {
+    const { user, rerender } = setup(<PipelineProgress status={before} density="compact" />)
+    await user.tab()
+    const trigger = document.activeElement
+    rerender(<PipelineProgress status={after} density="compact" />)
+    expect(document.activeElement).toBe(trigger)
+    expect(trigger).toBe(screen.getByRole('img', { name }))
+  })
+})
+
 describe('a compact stepper', () => {
   it.each([
     [14, 'Structuring failed, step 3 of 5'],

@@ -8,6 +8,7 @@ import type { TimeInput } from '../../core/read'
 import { ActiveTooltip, useLazyTooltips } from '../../internal/LazyTooltip'
 import { CompactSteps } from './CompactSteps'
 import { stepKeyTarget, summaryIndex } from './keyboard'
+import { useFocusKeeper } from './focus-keeper'
 import { VisuallyHidden } from '../../internal/VisuallyHidden'
 import { useStatusKit, type StatusKitContextValue } from '../../provider/StatusKitProvider'
 import { StepTooltip } from './StepTooltip'
@@ -124,6 +125,7 @@ function Steps({ steps, kit, label, timestamps, now, showSubstages }: StepsProps
   const focusedIndex = steps.findIndex((step) => step.id === focused)
   const tabStop = focusedIndex >= 0 ? focusedIndex : Math.max(summaryIndex(steps), 0)
   const activeStep = active && steps.find((step) => step.id === active.key)
+  const [listRef, triggerRef] = useFocusKeeper()
 
   const onFocus = (event: FocusEvent<HTMLOListElement, Element>) => {
     activate(event)
@@ -143,9 +145,9 @@ function Steps({ steps, kit, label, timestamps, now, showSubstages }: StepsProps
   }
   return (
     <>
-      <ol className="sk-pipeline__steps" aria-label={label ?? kit.messages.ui.pipelineLabel} onPointerOver={activate} onFocus={onFocus} onPointerDown={activate} onKeyDown={onKeyDown}>
+      <ol ref={listRef} className="sk-pipeline__steps" aria-label={label ?? kit.messages.ui.pipelineLabel} onPointerOver={activate} onFocus={onFocus} onPointerDown={activate} onKeyDown={onKeyDown}>
         {steps.map((step, index) => (
-          <Step key={step.id} step={step} kit={kit} showSubstages={showSubstages} tabStop={index === tabStop} />
+          <Step key={step.id} step={step} kit={kit} showSubstages={showSubstages} tabStop={index === tabStop} triggerRef={triggerRef} />
         ))}
       </ol>
       {activeStep && (
@@ -172,15 +174,17 @@ interface StepProps {
   showSubstages: boolean
   /** The stepper's one tab stop (roving tabindex). */
   tabStop: boolean
+  /** Tells the stepper when this step leaves while it has focus (useFocusKeeper). */
+  triggerRef: (trigger: HTMLElement | null) => void
 }
 
-function Step({ step, kit, showSubstages, tabStop }: StepProps) {
+function Step({ step, kit, showSubstages, tabStop, triggerRef }: StepProps) {
   const { messages } = kit
   const done = step.substeps.filter((substep) => substep.state === 'complete').length
   const total = step.substeps.length
   return (
     <li className="sk-pipeline__step" data-state={step.state} data-waiting={step.waiting || undefined} aria-current={ariaCurrent(step)}>
-      <span className="sk-pipeline__trigger" tabIndex={tabStop ? 0 : -1}>
+      <span ref={triggerRef} className="sk-pipeline__trigger" tabIndex={tabStop ? 0 : -1}>
         <span className="sk-pipeline__marker" aria-hidden="true" />
         <span className="sk-pipeline__label">{step.label}</span>
         <VisuallyHidden>, {stateText(step, kit)}</VisuallyHidden>
