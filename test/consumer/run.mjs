@@ -52,7 +52,7 @@ try {
   const tarball = join(work, packed[0].filename)
   // Only what consumers need: dist/ plus the files npm always adds.
   const packedFiles = packed[0].files.map((f) => f.path)
-  const stray = packedFiles.filter((f) => !f.startsWith('dist/') && !/^(package\.json|README\.md|LICENSE(\.md)?)$/.test(f))
+  const stray = packedFiles.filter((f) => !f.startsWith('dist/') && !/^(package\.json|README\.md|LICENSE(\.md)?|CHANGELOG\.md)$/.test(f))
   const required = ['dist/index.js', 'dist/index.d.ts', 'dist/core/index.js', 'dist/core/index.d.ts', 'dist/styles.css']
   const missing = required.filter((f) => !packedFiles.includes(f))
   if (stray.length > 0 || missing.length > 0) {
