@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react'
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react'
 import { stepKeyTarget } from '../PipelineProgress/keyboard'
 
 /** The rows of a history list, in order (the stall warning is no row). */
@@ -22,7 +22,8 @@ export function useRowFocus(listRef: RefObject<HTMLOListElement | null>, enabled
   /** A row to focus once rendered (the first one "Show earlier" revealed). */
   const pending = useRef<string | null>(null)
 
-  useLayoutEffect(() => {
+  // A passive effect, not a layout one: that warns in a React 18 server render (issue 19, item 16).
+  useEffect(() => {
     const list = listRef.current
     if (!enabled || !list) return
     if (pending.current !== null) {
