@@ -61,6 +61,16 @@ export function reportEntries(markdown) {
   return sections
 }
 
+/** ` (size?: 'sm' | 'md'; -> size?: 'sm';)` when a block changed in a line or two, else ''. */
+function lineChange(before, after) {
+  const [was, now] = [before.split('\n'), after.split('\n')]
+  const removed = was.filter((line) => !now.includes(line)).map((line) => line.trim())
+  const added = now.filter((line) => !was.includes(line)).map((line) => line.trim())
+  const short = (lines) => lines.length <= 2 && lines.every((line) => line.length <= 80)
+  if (!short(removed) || !short(added) || removed.length + added.length === 0) return ''
+  return ` (${removed.join(' ') || 'nothing'} -> ${added.join(' ') || 'nothing'})`
+}
+
 /** Sentences naming what `after` removed, added and changed relative to `before`. */
 export function describeChanges(before, after) {
   const was = reportEntries(before)
@@ -71,7 +81,7 @@ export function describeChanges(before, after) {
     const b = now.get(heading) ?? new Map()
     const removed = [...a.keys()].filter((name) => !b.has(name))
     const added = [...b.keys()].filter((name) => !a.has(name))
-    const changed = [...a.keys()].filter((name) => b.has(name) && a.get(name) !== b.get(name))
+    const changed = [...a.keys()].filter((name) => b.has(name) && a.get(name) !== b.get(name)).map((name) => name + lineChange(a.get(name), b.get(name)))
     if (removed.length > 0) lines.push(`removed from ${heading}: ${removed.join(', ')}`)
     if (added.length > 0) lines.push(`added to ${heading}: ${added.join(', ')}`)
     if (changed.length > 0) lines.push(`changed in ${heading}: ${changed.join(', ')}`)

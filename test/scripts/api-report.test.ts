@@ -82,7 +82,7 @@ describe('typeReport', () => {
 
   it('names a narrowed prop type, and a removed or renamed export', () => {
     const before = reportOf(badge("'sm' | 'md'"))
-    expect(describeChanges(before, reportOf(badge("'sm'")))).toEqual(['changed in pkg: BadgeProps'])
+    expect(describeChanges(before, reportOf(badge("'sm'")))).toEqual(["changed in pkg: BadgeProps (size?: 'sm' | 'md'; -> size?: 'sm';)"])
     const renamed = badge("'sm' | 'md'")
     renamed['core.d.ts'] = renamed['core.d.ts'].replace('parse(', 'parseValue(')
     expect(describeChanges(before, reportOf(renamed))).toEqual(['removed from pkg: parse', 'added to pkg: parseValue'])
