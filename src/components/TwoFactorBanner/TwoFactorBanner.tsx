@@ -1,26 +1,30 @@
 'use client'
 import { clsx } from 'clsx'
-import { forwardRef, useEffect, useId, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, useEffect, useId, useLayoutEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { credentialUiState } from '../../core/credential-state'
 import { formatMessage } from '../../core/messages'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 import { TwoFactorCodeForm } from './TwoFactorCodeForm'
+import { useBannerPhase, type BannerPhase } from './use-banner-phase'
+import { useCodeSubmission } from './use-code-submission'
 
 export interface TwoFactorBannerProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /**
    * The credential object as the API sends it. The banner shows for state index 3 (code required)
-   * and 4 (verifying); when a verification that holds the user's focus succeeds (4 -> 5..7), it
-   * stays to confirm it ("Code verified."), with focus on that text, until dismissed or the state
-   * moves on.
+   * and 4 (verifying). When the credential leaves them while the user is in the banner, it stays
+   * to say how they ended ("Code verified." for 5..7, the API's title and message otherwise, such
+   * as -1's failure), with focus on that text, and goes with the first new status after focus has
+   * left it.
    */
   credential: unknown
   /**
    * Shows a built-in code form; called with the code without spaces ("123 456" -> "123456"). A
    * rejection's message (an Error's, a `{ message }`'s or a string) is shown and the typed code
-   * kept; after a successful submit the field is cleared.
+   * kept, also when it arrives while the credential is at 4 (shown when the form is back at 3);
+   * after a successful submit the field is cleared.
    */
   onSubmitCode?: (code: string) => Promise<unknown> | void
-  /** Your own call to action (a link or button), shown under the message. */
+  /** Your own call to action (a link or button), shown under the message while a code is asked for or checked. */
   action?: ReactNode
   /** Shows a dismiss button, named for the banner it dismisses. Without it the banner cannot be dismissed. */
   onDismiss?: () => void
@@ -31,9 +35,12 @@ export interface TwoFactorBannerProps extends Omit<ComponentPropsWithoutRef<'sec
   headingLevel?: 2 | 3 | 4 | 5 | 6
 }
 
+const TONES = { code: 'warning', verifying: 'progress', verified: 'success' } as const
+
 /**
  * Asks the user for a two-factor code when a credential needs one (spec: index 3, "2FA code
- * required") and shows the verification while it runs (index 4). Renders nothing otherwise.
+ * required") and shows the verification while it runs (index 4). Renders nothing otherwise, except
+ * to tell the user who was working in it how the verification ended.
  */
 export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(function TwoFactorBanner(
   { credential, onSubmitCode, action, onDismiss, headingLevel = 2, className, ...rest },
@@ -43,50 +50,27 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
   const titleId = useId()
   const hintId = useId()
   const ui = credentialUiState(credential, { messages })
-  const verifying = ui.kind === 'connecting' && ui.index === 4
   const status = useRef<HTMLDivElement>(null)
   const codeInput = useRef<HTMLInputElement>(null)
-  const formLeftWithFocus = useRef(false)
-  // Whether focus is inside the banner, kept up to date by its focus events: read when the
-  // credential leaves 4, to decide whether the banner stays to confirm (otherwise focus would drop
-  // to <body> with the banner).
+  // Whether focus is inside the banner, kept up to date by its focus events. Removing the focused
+  // element fires no blur that reaches React: it stays true when focus drops to <body> from here.
   const focusInside = useRef(false)
-  const [wasVerifying, setWasVerifying] = useState(verifying)
-  const [confirming, setConfirming] = useState(false)
-  // Derived from the previous render's state (React's pattern for "when a prop changes"): a
-  // verification that the user is following succeeded.
-  if (wasVerifying !== verifying) {
-    setWasVerifying(verifying)
-    setConfirming(wasVerifying && ui.kind === 'active' && focusInside.current)
-  } else if (confirming && ui.kind !== 'active') {
-    setConfirming(false)
-  }
-  // The usual flow removes the form under the user's focus (3 -> 4 after a submit): focus moves to
-  // the status text, which now says "Verifying your code…", and back to the code field when the
-  // credential needs a code again (4 -> 3), instead of dropping to <body>. The confirmation (4 -> 5)
-  // takes focus only from the user who followed the verification: focus on the status text, or on
-  // <body> because what held it vanished. On the dismiss button or the action it stays (issue 10):
-  // the status text is announced anyway.
-  useIsomorphicLayoutEffect(() => {
-    const active = document.activeElement
-    if (confirming ? active === document.body || active === status.current : formLeftWithFocus.current) {
-      formLeftWithFocus.current = false
-      status.current?.focus()
-    } else if (!verifying && active === status.current) {
-      codeInput.current?.focus()
-    }
-  }, [verifying, confirming])
-  if (ui.kind !== 'two-factor-required' && !verifying && !confirming) return null
+  const phase = useBannerPhase(ui, () => focusInside.current)
+  const submission = useCodeSubmission(onSubmitCode, messages, codeInput, phase === 'code' || phase === 'verifying')
+  useFocusKept(phase, focusInside, status, codeInput)
+  if (phase === null) return null
   const title = ui.title ?? ui.stateName ?? ui.label
+  const message = phase === 'verified' ? messages.ui.twoFactorVerified : phase === 'verifying' ? messages.ui.twoFactorVerifying : (ui.message ?? ui.explanation)
   const Heading = `h${headingLevel === 3 || headingLevel === 4 || headingLevel === 5 || headingLevel === 6 ? headingLevel : 2}` as const
+  const ended = phase === 'verified' || phase === 'outcome'
   return (
     <section
       {...rest}
       ref={ref}
       className={clsx('sk-banner', className)}
-      data-tone={confirming ? 'success' : verifying ? 'progress' : 'warning'}
-      data-confirming={confirming || undefined}
-      data-busy={verifying || undefined}
+      data-tone={phase === 'outcome' ? ui.tone : TONES[phase]}
+      data-confirming={phase === 'verified' || undefined}
+      data-busy={phase === 'verifying' || undefined}
       // No aria-busy here: it would hold back the live region's "Verifying your code…" announcement.
       aria-labelledby={titleId}
       onFocus={(event) => {
@@ -98,22 +82,16 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
         rest.onBlur?.(event)
       }}
     >
-      {/* Polite: announced when it appears or changes, without moving focus. */}
+      {/* Polite: announced when it appears or changes, without moving focus. The one element that
+          every phase keeps, so focus can rest on it when what held focus goes. */}
       <div ref={status} className="sk-banner__text" role="status" tabIndex={-1}>
         <Heading id={titleId} className="sk-banner__title">{title}</Heading>
         {/* The hint: the code field points at it (aria-describedby), as in GOV.UK's one-time-code pattern. */}
-        <p id={hintId} className="sk-banner__message">{confirming ? messages.ui.twoFactorVerified : verifying ? messages.ui.twoFactorVerifying : (ui.message ?? ui.explanation)}</p>
+        <p id={hintId} className="sk-banner__message">{message}</p>
       </div>
-      {!verifying && !confirming && onSubmitCode && (
-        <TwoFactorCodeForm
-          onSubmitCode={onSubmitCode}
-          messages={messages}
-          hintId={hintId}
-          inputRef={codeInput}
-          onRemovedWithFocus={() => (formLeftWithFocus.current = true)}
-        />
-      )}
-      {action && <div className="sk-banner__action">{action}</div>}
+      {phase === 'code' && onSubmitCode && <TwoFactorCodeForm submission={submission} messages={messages} hintId={hintId} inputRef={codeInput} />}
+      {/* "Didn't get a code?" means nothing once the code is verified or the attempt is over. */}
+      {action && !ended && <div className="sk-banner__action">{action}</div>}
       {onDismiss && (
         <button type="button" className="sk-banner__dismiss" aria-label={formatMessage(messages.ui.dismiss, { title })} onClick={onDismiss}>
           <span className="sk-icon" aria-hidden="true" />
@@ -122,6 +100,26 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
     </section>
   )
 })
+
+/**
+ * Focus never drops to <body> from the banner (WCAG 2.4.3). When a phase change removes what held
+ * focus (the form at 3 -> 4, the action once verified), focus moves to the status text, which now
+ * says what happened; back at 3, focus on the status text moves on to the code field. Focus that
+ * is elsewhere in the page, or on what stays (the dismiss button), is left alone.
+ */
+function useFocusKept(
+  phase: BannerPhase,
+  focusInside: { current: boolean },
+  status: { current: HTMLElement | null },
+  codeInput: { current: HTMLElement | null },
+) {
+  useIsomorphicLayoutEffect(() => {
+    const active = document.activeElement
+    const dropped = focusInside.current && (active === null || active === document.body)
+    if (phase === 'code' && codeInput.current && (dropped || active === status.current)) codeInput.current.focus()
+    else if (dropped) status.current?.focus()
+  }, [phase])
+}
 
 /** A layout effect in the browser; on the server (where effects never run) React 18 warns about one. */
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect

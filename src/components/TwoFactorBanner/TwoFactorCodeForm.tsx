@@ -1,86 +1,45 @@
 'use client'
-import { useId, useLayoutEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
+import { useId, type RefObject } from 'react'
 import { VisuallyHidden } from '../../internal/VisuallyHidden'
 import type { ProvidedMessages } from '../../provider/ui-messages'
+import type { CodeSubmission } from './use-code-submission'
 
 interface TwoFactorCodeFormProps {
-  onSubmitCode: (code: string) => Promise<unknown> | void
+  /** The code, error and pending request: the banner keeps them while the form is away (index 4). */
+  submission: CodeSubmission
   messages: ProvidedMessages
   /** The banner's message ("sent to ***@gmail.com"), which describes the field. */
   hintId: string
   /** The code input, for the banner to return focus to. */
   inputRef: RefObject<HTMLInputElement | null>
-  /** Called when the form leaves the page while it holds focus (the credential moved on to 4). */
-  onRemovedWithFocus: () => void
-}
-
-/**
- * The code as `onSubmitCode` receives it: what one-time-code autofill and pasting bring is
- * normalised (full-width digits to ASCII, every space removed: "123 456" -> "123456"); letters
- * and other characters are kept as typed ("abc" stays "abc"): the API decides what a valid code is.
- */
-export function normalizeCode(typed: string): string {
-  return typed.normalize('NFKC').replace(/\s+/g, '')
-}
-
-/** A rejection's message: an Error's or a `{ message }`'s, or a string; null when it has none. */
-function rejectionMessage(reason: unknown): string | null {
-  const message = typeof reason === 'string' ? reason : typeof reason === 'object' && reason !== null && 'message' in reason ? reason.message : null
-  return typeof message === 'string' && message.trim() !== '' ? message : null
 }
 
 /**
  * One field for the code: an empty code or a rejected submit shows its error and keeps the typed
- * code; a successful submit clears it (a one-time code is spent once sent).
+ * code; a successful submit clears it (a one-time code is spent once sent). No effects: it renders
+ * the same on the server (React 18 warns about a layout effect there) and in the browser.
  */
-export function TwoFactorCodeForm({ onSubmitCode, messages, hintId, inputRef: input, onRemovedWithFocus }: TwoFactorCodeFormProps) {
-  const [code, setCode] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const form = useRef<HTMLFormElement>(null)
+export function TwoFactorCodeForm({ submission, messages, hintId, inputRef }: TwoFactorCodeFormProps) {
+  const { code, setCode, error, busy, submit } = submission
   const inputId = useId()
   const errorId = useId()
-  const removedWithFocus = useRef(onRemovedWithFocus)
-  removedWithFocus.current = onRemovedWithFocus
-
-  // A layout effect's cleanup runs before React removes the form's elements: focus is still inside.
-  useLayoutEffect(() => {
-    const element = form.current
-    return () => {
-      if (element?.contains(document.activeElement)) removedWithFocus.current()
-    }
-  }, [])
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (busy) return
-    const normalized = normalizeCode(code)
-    if (normalized === '') {
-      setError(messages.ui.twoFactorEmptyCode)
-      input.current?.focus()
-      return
-    }
-    setError(null)
-    setBusy(true)
-    try {
-      await onSubmitCode(normalized)
-      setCode('')
-    } catch (reason) {
-      setError(rejectionMessage(reason) ?? messages.ui.twoFactorSubmitFailed)
-      input.current?.focus()
-    } finally {
-      setBusy(false)
-    }
-  }
 
   return (
-    <form ref={form} className="sk-banner__form" onSubmit={submit} noValidate aria-busy={busy || undefined}>
+    <form
+      className="sk-banner__form"
+      onSubmit={(event) => {
+        event.preventDefault()
+        submit()
+      }}
+      noValidate
+      aria-busy={busy || undefined}
+    >
       <label className="sk-banner__label" htmlFor={inputId}>
         {messages.ui.twoFactorCodeLabel}
       </label>
       <div className="sk-banner__row">
         <input
-          ref={input}
+          ref={inputRef}
           id={inputId}
           className="sk-banner__input"
           name="code"
