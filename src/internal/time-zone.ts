@@ -1,3 +1,4 @@
+'use client'
 import { useSyncExternalStore } from 'react'
 import { useStatusKit } from '../provider/StatusKitProvider'
 

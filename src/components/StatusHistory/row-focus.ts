@@ -1,3 +1,4 @@
+'use client'
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react'
 import { stepKeyTarget } from '../PipelineProgress/keyboard'
 
