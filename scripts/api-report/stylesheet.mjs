@@ -1,7 +1,7 @@
 /**
  * The stylesheet half of the API report: what a consumer's CSS may name in ours. Read from the
  * built stylesheet (what ships), so a rule dropped by the build counts as dropped.
- * - the cascade layers (a host orders its own layers around them);
+ * - the cascade layers, and any order statement (a host ranks its own layers against them);
  * - the tokens: `--sk-*` declared on `:root`, the documented theming surface;
  * - the `--sk-*` the components set on their own elements (an unlayered rule of the host's
  *   overrides them too) and those read with no default at all (hooks a host may set);
@@ -26,8 +26,11 @@ export function stylesheetSurface(css) {
   const preludes = []
   let buffer = ''
 
-  const layerNames = (prelude) => {
-    for (const name of prelude.replace(/^@layer/, '').split(',')) if (name.trim()) layers.add(name.trim())
+  // `@layer a, b;` fixes an order a host's own layers rank against: kept as written, in order.
+  const layerNames = (prelude, statement) => {
+    const names = prelude.replace(/^@layer/, '').split(',').map((name) => name.trim()).filter(Boolean)
+    if (statement && names.length > 1) layers.add(`@layer ${names.join(', ')};`)
+    for (const name of names) layers.add(name)
   }
   const declaration = (text) => {
     for (const [, name] of text.matchAll(/var\(\s*(--sk-[\w-]+)/g)) read.add(name)
@@ -40,12 +43,12 @@ export function stylesheetSurface(css) {
   for (const c of code(css)) {
     if (c === '{') {
       const prelude = buffer.trim()
-      if (prelude.startsWith('@layer')) layerNames(prelude)
+      if (prelude.startsWith('@layer')) layerNames(prelude, false)
       else if (!prelude.startsWith('@')) for (const [, name] of prelude.matchAll(/\.(sk-[\w-]+)/g)) classes.add(name)
       preludes.push(prelude)
       buffer = ''
     } else if (c === ';' || c === '}') {
-      if (buffer.trim().startsWith('@layer')) layerNames(buffer.trim())
+      if (buffer.trim().startsWith('@layer')) layerNames(buffer.trim(), true)
       else declaration(buffer)
       if (c === '}') preludes.pop()
       buffer = ''

@@ -100,14 +100,14 @@ describe('typeReport', () => {
 
 describe('stylesheetSurface', () => {
   const css = [
-    '@layer statuskit{:where(:root){--sk-space-1:2px;--sk-icon:url("data:image/svg+xml,%3Csvg a=\'{;}\'%3E")}',
+    '@layer theme,statuskit;@layer statuskit{:where(:root){--sk-space-1:2px;--sk-icon:url("data:image/svg+xml,%3Csvg a=\'{;}\'%3E")}',
     '.sk-badge:where([data-tone=danger]){--sk-tone-fg:var(--sk-color-danger-fg);gap:var(--sk-space-1);width:var(--sk-hook,1px)}',
     '.sk-badge .sk-badge__icon{opacity:.5}}',
   ].join('')
 
   it('lists layers, tokens on :root, properties set on elements, hooks read without a declaration, and classes', () => {
     expect(Object.fromEntries(stylesheetSurface(css).map(({ heading, items }) => [heading.split(':')[0], items]))).toEqual({
-      'Cascade layers': ['statuskit'],
+      'Cascade layers': ['@layer theme, statuskit;', 'statuskit', 'theme'],
       Tokens: ['--sk-icon', '--sk-space-1'],
       'Custom properties the components set on their own elements': ['--sk-tone-fg'],
       'Custom properties read with no declaration (a host may set them)': ['--sk-color-danger-fg', '--sk-hook'],
