@@ -40,10 +40,11 @@ export function formatDuration(ms: number, locale: string): string {
 /**
  * Date and time, medium and short, in the locale: "Nov 25, 2026, 9:00 AM". With a `timeZone` (IANA,
  * "America/New_York") the time is shown in that zone and names it ("Nov 25, 2026, 4:00 AM EST"):
- * a time not in the reader's own zone says which zone it is in. An unknown zone is shown as UTC.
+ * a time not in the reader's own zone says which zone it is in. An unknown zone (an empty string too)
+ * is shown as UTC: never the zone the code happens to run in, which differs between server and browser.
  */
 export function formatDateTime(time: number, locale: string, timeZone?: string): string {
-  const zone = timeZone && cached(`zone-${timeZone}`, (l) => zoneFormat(l, timeZone), locale)
+  const zone = timeZone !== undefined && cached(`zone-${timeZone}`, (l) => zoneFormat(l, timeZone), locale)
   const zoned = zone ? zone.resolvedOptions().timeZone : undefined
   const text = (cached(`datetime-${zoned}`, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short', timeZone: zoned }), locale) as Intl.DateTimeFormat).format(time)
   return zone ? `${text} ${zone.formatToParts(time).find((part) => part.type === 'timeZoneName')?.value ?? zoned}` : text

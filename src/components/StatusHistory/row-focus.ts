@@ -47,6 +47,9 @@ export function useRowFocus(listRef: RefObject<HTMLOListElement | null>, enabled
       if (key !== null) setTabStop(key)
     },
     onBlur: (event: FocusEvent) => {
+      // The window losing focus blurs the row but leaves it the active element: it still has focus,
+      // and must stay shown (a poll meanwhile would hide it, and focus would drop to the page).
+      if (event.target.ownerDocument.activeElement === event.target) return
       if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) setFocused(null)
     },
     onKeyDown: (event: KeyboardEvent<HTMLOListElement>) => {

@@ -1,0 +1,45 @@
+/**
+ * A hostile review of issue 19's fixes, with what a real page does: a dashboard left polling while
+ * the user switched windows, a provider's time zone read from an empty setting.
+ */
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { StatusHistory, StatusKitProvider } from '../../src'
+import { setup, spyOnWarnings, tabUntil } from './helpers'
+
+const T0 = Date.UTC(2026, 10, 25, 10, 0)
+const MIN = 60_000
+const rows = () => within(screen.getByRole('list')).getAllByRole('listitem')
+/** `count` events alternating loading (2) and waiting for a webhook (25), a minute apart. */
+const loadingEvents = (count: number) => Array.from({ length: count }, (_, i) => ({ status: i % 2 ? 25 : 2, at: T0 + i * MIN }))
+
+describe('StatusHistory focus when the window loses focus', () => {
+  it('keeps the focused row when the user switches windows and the next poll pushes it past the limit', async () => {
+    const events = loadingEvents(12)
+    const { user, rerender } = setup(<StatusHistory events={events} now={T0 + 20 * MIN} limit={10} />)
+    await tabUntil(user, (element) => element.classList.contains('sk-badge'))
+    await user.keyboard('{Home}')
+    const focused = document.activeElement as HTMLElement
+    // Switching to another window blurs the row (no relatedTarget) but leaves it the active element.
+    fireEvent.focusOut(focused, { relatedTarget: null })
+    expect(focused).toHaveFocus()
+    // The dashboard keeps polling in the background: one new event.
+    rerender(<StatusHistory events={[...events, { status: 12, at: T0 + 12 * MIN }]} now={T0 + 21 * MIN} limit={10} />)
+    expect(focused).toBeInTheDocument()
+    expect(focused).toHaveFocus()
+  })
+})
+
+describe('the provider’s timeZone', () => {
+  it('shows times in UTC, named, for an empty zone (as its warning says), not in the zone the code runs in', () => {
+    const warnings = spyOnWarnings()
+    render(
+      <StatusKitProvider timeZone="" announcements={false}>
+        <StatusHistory events={loadingEvents(1)} now={T0 + MIN} />
+      </StatusKitProvider>,
+    )
+    expect(warnings.statuskit()).toEqual([expect.stringContaining('Times are shown in UTC')])
+    expect(rows()[0]).toHaveTextContent('Nov 25, 2026, 10:00 AM UTC')
+    warnings.spy.mockRestore()
+  })
+})
