@@ -32,8 +32,10 @@ const EXTERNAL = ['react', 'react/*', 'react-dom', 'react-dom/*', '@radix-ui/rea
  * `everything` 13.4 -> 13.7 kB: issue 15's history rows render the badge markup and one delegated
  * tooltip for the list themselves instead of a StatusBadge per event (a 500-event history mounts
  * about 20% cheaper and never announces); +300 B over main's 13,360 B.
+ * `cssFour` 4.1 -> 4.15 kB: issue 20's cascade layers (Tailwind's layer order declared first, rules
+ * in components.statuskit, tokens in theme.statuskit) and the code input's own box-sizing, +36 B.
  */
-export const BUDGETS = { spec: 3.7 * KB, four: 11.2 * KB, cssFour: 4.1 * KB, core: 5 * KB, everything: 13.7 * KB, css: 4.7 * KB }
+export const BUDGETS = { spec: 3.7 * KB, four: 11.2 * KB, cssFour: 4.15 * KB, core: 5 * KB, everything: 13.7 * KB, css: 4.7 * KB }
 
 /**
  * Issue 13's targets where the budget above is looser, reported on every run. The four components

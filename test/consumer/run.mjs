@@ -4,7 +4,8 @@
 //   1. tsc --noEmit of a strict file that uses every component and the core (Bundler and NodeNext);
 //   2. vite build of the app, server-rendered and hydrated in headless Chromium;
 //   3. react-dom/server rendering of every component straight from Node;
-//   4. the same again with react@18 + react-dom@18 (+ their types).
+//   4. the same again with react@18 + react-dom@18 (+ their types);
+//   5. a Tailwind CSS v4 + shadcn/ui app, both import orders of the stylesheet (tailwind-host.mjs).
 // Server rendering (in UTC) and hydration (in the production build and in the development build,
 // which alone prints React's hydration warnings, and in a browser in New York) fail on any console
 // error or warning. A failure under React 19 does not stop the React 18 checks: both are reported.
@@ -15,6 +16,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureChromium, launchOptions } from '../../scripts/chromium.mjs'
+import { checkTailwindHost } from './tailwind-host.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const fixture = join(repo, 'test/consumer/fixture')
@@ -95,7 +97,9 @@ try {
   checkReact(19)
   run('npm install react@18 react-dom@18 @types/react@18 @types/react-dom@18', 'npm', npmInstall(['react@18', 'react-dom@18', '@types/react@18', '@types/react-dom@18']), app)
   checkReact(18)
+  const tailwindPassed = checkTailwindHost({ tarball, work, run, npmInstall, screenshots })
   if (failedReacts.length > 0) throw new Error(`failed: React ${failedReacts.join(' and ')}`)
+  if (!tailwindPassed) throw new Error('failed: the Tailwind v4 host')
   console.log(`\nconsumer check passed in ${seconds(started)} (screenshots in ${screenshots})`)
 } catch (error) {
   failed = true
