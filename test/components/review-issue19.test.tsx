@@ -1,11 +1,13 @@
 /**
  * A hostile review of issue 19's fixes, with what a real page does: a dashboard left polling while
- * the user switched windows, a provider's time zone read from an empty setting.
+ * the user switched windows (to a mail for the 2FA code, say), a provider's time zone read from an
+ * empty setting.
  */
 import { fireEvent, render, screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
-import { StatusHistory, StatusKitProvider } from '../../src'
-import { setup, spyOnWarnings, tabUntil } from './helpers'
+import { describe, expect, it, vi } from 'vitest'
+import { StatusHistory, StatusKitProvider, TwoFactorBanner, type TwoFactorBannerProps } from '../../src'
+import { deferred } from './deferred'
+import { credential, setup, spyOnWarnings, tabUntil } from './helpers'
 
 const T0 = Date.UTC(2026, 10, 25, 10, 0)
 const MIN = 60_000
@@ -41,5 +43,30 @@ describe('the provider’s timeZone', () => {
     expect(warnings.statuskit()).toEqual([expect.stringContaining('Times are shown in UTC')])
     expect(rows()[0]).toHaveTextContent('Nov 25, 2026, 10:00 AM UTC')
     warnings.spy.mockRestore()
+  })
+})
+
+describe('TwoFactorBanner when the user switched windows while the code is checked', () => {
+  const codeRequired = credential(3, 'active', { title: '2FA code is required', message: 'A 2FA code has been sent to ***@gmail.com' })
+  const collecting = credential(5, 'active', { title: 'Collecting data', message: 'Gathering your invoices' })
+  const page = (props: TwoFactorBannerProps) => (
+    <>
+      <TwoFactorBanner {...props} />
+      <button type="button">Connections table</button>
+    </>
+  )
+
+  it('says "Code verified." and keeps focus in the banner when 3 -> 5 arrives while the window is in the background', async () => {
+    const pending = deferred()
+    const onSubmitCode = vi.fn(() => pending.promise)
+    const { user, rerender } = setup(page({ credential: codeRequired, onSubmitCode }))
+    const field = screen.getByRole('textbox', { name: 'Verification code' })
+    await user.type(field, '123456{Enter}')
+    // The user switches to another window: the field is blurred (no relatedTarget) but stays the active element.
+    fireEvent.focusOut(field, { relatedTarget: null })
+    expect(field).toHaveFocus()
+    rerender(page({ credential: collecting, onSubmitCode }))
+    expect(screen.getByRole('status')).toHaveTextContent('Code verified.')
+    expect(screen.getByRole('status')).toHaveFocus()
   })
 })

@@ -78,7 +78,10 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
         rest.onFocus?.(event)
       }}
       onBlur={(event) => {
-        focusInside.current = event.currentTarget.contains(event.relatedTarget as Node | null)
+        // The window losing focus (the user switched to their mail for the code) blurs with no
+        // relatedTarget but leaves the element active: the user is still in the banner.
+        const inside = (node: EventTarget | null) => node instanceof Node && event.currentTarget.contains(node)
+        focusInside.current = inside(event.relatedTarget) || inside(event.currentTarget.ownerDocument.activeElement)
         rest.onBlur?.(event)
       }}
     >
