@@ -3,11 +3,11 @@
  * the user switched windows (to a mail for the 2FA code, say), a provider's time zone read from an
  * empty setting.
  */
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { StatusHistory, StatusKitProvider, TwoFactorBanner, type TwoFactorBannerProps } from '../../src'
 import { deferred } from './deferred'
-import { credential, setup, spyOnWarnings, tabUntil } from './helpers'
+import { credential, findTooltip, setup, spyOnWarnings, tabToText, tabUntil } from './helpers'
 
 const T0 = Date.UTC(2026, 10, 25, 10, 0)
 const MIN = 60_000
@@ -68,5 +68,22 @@ describe('TwoFactorBanner when the user switched windows while the code is check
     rerender(page({ credential: collecting, onSubmitCode }))
     expect(screen.getByRole('status')).toHaveTextContent('Code verified.')
     expect(screen.getByRole('status')).toHaveFocus()
+  })
+})
+
+describe('StatusHistory’s tooltip when a late event arrives', () => {
+  const at = (minutes: number) => new Date(T0 + minutes * MIN).toISOString()
+  const events = [{ status: 6, at: at(0) }, { status: 2, at: at(3) }, { status: 11, at: at(15) }]
+
+  it('keeps describing the focused event when the next poll brings an earlier event it had missed', async () => {
+    const { user, rerender } = setup(<StatusHistory events={events} now={at(20)} />)
+    const focused = await tabToText(user, 'Loading error')
+    expect(await findTooltip()).toHaveTextContent('Error with loading data')
+    // The next poll, newest first, holds an event the previous one had missed (authorised at minute 1).
+    rerender(<StatusHistory events={[events[2], events[1], { status: 9, at: at(1) }, events[0]]} now={at(20)} />)
+    await act(async () => {})
+    expect(focused).toHaveFocus()
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Error with loading data')
+    expect(focused).toHaveAccessibleDescription(/Error with loading data/)
   })
 })

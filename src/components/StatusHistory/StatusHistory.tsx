@@ -70,11 +70,9 @@ export const StatusHistory = forwardRef<HTMLDivElement, StatusHistoryProps>(func
   const focusedIndex = focus.focused === null ? -1 : keys.indexOf(focus.focused)
   const hidden = focusedIndex >= 0 ? Math.min(collapsed, focusedIndex) : collapsed
   const tabStopIndex = focusable ? tabStopOf(keys, focus.tabStop, hidden) : -1
-  // An event's tooltip key is its index in the timeline, stable while new events append.
-  const [active, activate, forget] = useLazyTooltips((trigger) => {
-    const position = positionInList(trigger)
-    return position < 0 ? undefined : hidden + position
-  })
+  // An event's tooltip key is its event's key, as its row's: a late event arriving before it (or one
+  // leaving the feed) shifts every index, and the open tooltip would then describe another event.
+  const [active, activate, forget] = useLazyTooltips((trigger) => trigger.closest<HTMLElement>('.sk-history__event')?.dataset.key)
   const firstBadgeRef = useFocusOwnerActivation(activate)
   // The rows are kept while only the tooltip state changes: a hover re-renders no row.
   const rows = useMemo(
@@ -87,7 +85,7 @@ export const StatusHistory = forwardRef<HTMLDivElement, StatusHistoryProps>(func
     setRevealed(next)
     focus.focusAfterRender(keys[Math.max(0, total - latest - next)]!)
   }
-  const activeEvent = active && timeline.events[active.key]
+  const activeEvent = active && timeline.events[keys.indexOf(active.key)]
   return (
     <div {...rest} ref={ref} className={clsx('sk-history', className)}>
       {total > latest && (
@@ -160,12 +158,6 @@ const eventKey = (event: TimelineEvent) => `${event.status.code}@${event.at}`
 function tabStopOf(keys: readonly string[], tabStop: string | null, hidden: number): number {
   const index = tabStop === null ? -1 : keys.indexOf(tabStop)
   return index >= hidden ? index : keys.length - 1
-}
-
-/** The position of a badge's row among the list's rows; -1 outside a row. */
-function positionInList(trigger: Element): number {
-  const row = trigger.closest('.sk-history__event')
-  return row?.parentElement ? Array.prototype.indexOf.call(row.parentElement.children, row) : -1
 }
 
 /**
