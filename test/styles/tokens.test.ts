@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { CONTRAST_PAIRS } from '../../stories/docs/blocks/tokens'
 
 const css = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8')
 
@@ -36,37 +37,7 @@ export function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05)
 }
 
-const tones = ['neutral', 'info', 'progress', 'success', 'warning', 'danger']
-/** The banner's backgrounds: warning (code required) and progress (verifying). */
-const bannerBackgrounds = ['warning-bg', 'progress-bg']
-type Pair = [foreground: string, background: string, minimum: number, where: string]
-/**
- * Every pair of colours the components paint one on the other: 4.5:1 for text, 3:1 for the
- * parts of controls and graphics (WCAG 1.4.3, 1.4.11).
- */
-const pairs: Pair[] = [
-  ...tones.map((tone): Pair => [`${tone}-fg`, `${tone}-bg`, 4.5, `${tone} badge and pill label, banner icon`]),
-  ...tones.map((tone): Pair => [`${tone}-fg`, 'surface', 4.5, `${tone} text on the page (coming-soon pill), stepper marker discs and rings`]),
-  ...['success-fg', 'danger-fg', 'warning-fg'].map((fill): Pair => ['surface', fill, 3, `glyph on a solid ${fill} stepper marker`]),
-  ['text', 'surface', 4.5, 'body text, step labels, the code typed in the input'],
-  ['text-muted', 'surface', 4.5, 'upcoming and inactive step labels'],
-  ['track', 'surface', 3, 'upcoming markers and connectors'],
-  ['neutral-fg', 'neutral-bg', 4.5, 'substage count'],
-  ['tooltip-fg', 'tooltip-bg', 4.5, 'tooltip text'],
-  ['focus', 'surface', 3, 'focus ring on the page'],
-  ['button-fg', 'button-bg', 4.5, 'verify button label'],
-  ['text-muted', 'neutral-bg', 4.5, 'read-only code input while verifying'],
-  ['input-border', 'surface', 3, 'code input border against its own fill'],
-  ...bannerBackgrounds.flatMap((bg): Pair[] => [
-    ['text', bg, 4.5, `banner text on ${bg}`],
-    ['danger-fg', bg, 4.5, `2FA error message on ${bg}`],
-    ['link', bg, 4.5, `action link on ${bg}`],
-    ['input-border', bg, 3, `code input border against the banner (${bg})`],
-    ['button-bg', bg, 3, `verify button against the banner (${bg})`],
-    ['text-muted', bg, 3, `dismiss icon on ${bg}`],
-    ['focus', bg, 3, `focus ring inside the banner (${bg})`],
-  ]),
-]
+const pairs = CONTRAST_PAIRS
 
 describe('design tokens', () => {
   it('gives every colour token a light and a dark value in one light-dark() declaration', () => {

@@ -79,6 +79,40 @@ export function contrastRules(name: string): ContrastRule[] {
   return []
 }
 
+const TONES = ['neutral', 'info', 'progress', 'success', 'warning', 'danger']
+/** The banner's backgrounds: warning (code required) and progress (verifying). */
+const BANNER_BACKGROUNDS = ['warning-bg', 'progress-bg']
+/** `--sk-color-<foreground>` painted on `--sk-color-<background>`, the ratio WCAG asks, and where. */
+export type ContrastPair = readonly [foreground: string, background: string, minimum: number, where: string]
+/**
+ * Every pair of colours the components paint one on the other: 4.5:1 for text, 3:1 for the
+ * parts of controls and graphics (WCAG 1.4.3, 1.4.11). test/styles checks the shipped tokens
+ * against it, and the Theming page the shadcn/ui mapping (shadcn.ts).
+ */
+export const CONTRAST_PAIRS: readonly ContrastPair[] = [
+  ...TONES.map((tone): ContrastPair => [`${tone}-fg`, `${tone}-bg`, 4.5, `${tone} badge and pill label, banner icon`]),
+  ...TONES.map((tone): ContrastPair => [`${tone}-fg`, 'surface', 4.5, `${tone} text on the page (coming-soon pill), stepper marker discs and rings`]),
+  ...['success-fg', 'danger-fg', 'warning-fg'].map((fill): ContrastPair => ['surface', fill, 3, `glyph on a solid ${fill} stepper marker`]),
+  ['text', 'surface', 4.5, 'body text, step labels, the code typed in the input'],
+  ['text-muted', 'surface', 4.5, 'upcoming and inactive step labels'],
+  ['track', 'surface', 3, 'upcoming markers and connectors'],
+  ['neutral-fg', 'neutral-bg', 4.5, 'substage count'],
+  ['tooltip-fg', 'tooltip-bg', 4.5, 'tooltip text'],
+  ['focus', 'surface', 3, 'focus ring on the page'],
+  ['button-fg', 'button-bg', 4.5, 'verify button label'],
+  ['text-muted', 'neutral-bg', 4.5, 'read-only code input while verifying'],
+  ['input-border', 'surface', 3, 'code input border against its own fill'],
+  ...BANNER_BACKGROUNDS.flatMap((bg): ContrastPair[] => [
+    ['text', bg, 4.5, `banner text on ${bg}`],
+    ['danger-fg', bg, 4.5, `2FA error message on ${bg}`],
+    ['link', bg, 4.5, `action link on ${bg}`],
+    ['input-border', bg, 3, `code input border against the banner (${bg})`],
+    ['button-bg', bg, 3, `verify button against the banner (${bg})`],
+    ['text-muted', bg, 3, `dismiss icon on ${bg}`],
+    ['focus', bg, 3, `focus ring inside the banner (${bg})`],
+  ]),
+]
+
 export type Rgb = readonly [number, number, number]
 
 /** WCAG 2.2 relative luminance of an sRGB colour (0-255 channels). */
