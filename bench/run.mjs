@@ -9,7 +9,8 @@
  *   npm run -s bench -- --json         only the JSON on stdout (-s: without npm's banner)
  *   npm run bench -- --n 1000 --rounds 9 --only StatusBadge
  *   npm run bench -- --variants --n 1000   StatusBadge profiled by elimination (bench/page/variants.tsx)
- *   npm run test:bench-smoke           once with N = 20: checks the harness, not the times
+ *   npm run test:bench-smoke           once with N = 20: checks the harness, not the times (and
+ *                                      bench/large-table.mjs --smoke, the large-table recipe's)
  *
  * Exits non-zero when a candidate renders the wrong number of rows, an update leaves the DOM
  * unchanged, a tooltip does not appear, or a tooltip outlives its unmount.
@@ -100,6 +101,8 @@ if (failures.length > 0) {
   console.error(`\n${failures.length} check(s) failed:\n${[...new Set(failures)].join('\n')}`)
   process.exit(1)
 }
+// The large-table recipe's benchmark (issue 20) checks its own harness in the same smoke run.
+if (args.smoke) execFileSync(process.execPath, [path.join(here, 'large-table.mjs'), '--smoke'], { stdio: 'inherit' })
 
 /**
  * One sample of one candidate, as `reps` cycles of each kind, keeping the fastest of each (other
