@@ -1,13 +1,18 @@
 #!/usr/bin/env node
-// The Next.js App Router check (issue 6), opt-in because Next is large (about 340 MB installed,
-// 35 s to install cold): pack the library, install it into a fresh Next app in a temporary folder
-// (test/consumer/fixture-next/), `next build`, `next start`, then in headless Chromium: the Server
-// Component page rendered the client components to HTML, they hydrate without a console error,
-// the provider's messages from the server layout reach a tooltip, and a Server Action passed as
-// TwoFactorBanner's onSubmitCode runs (its rejection shows in the banner, the code kept), and axe
-// finds no contrast failure on a light host page, data-theme="dark" and the host's color-scheme:
-// dark, each with the OS light and dark (the matrix of the Vite check, fixture/contrast-matrix.mjs).
-// Usage: node test/consumer/run-next.mjs [--skip-build] [--keep]
+// The Next.js App Router check (issues 6 and 20): pack the library, install it into a fresh Next app
+// in a temporary folder (test/consumer/fixture-next/), then, with the server in UTC and Chromium in
+// America/New_York (the page holds a StatusHistory of absolute times, which differ between them):
+//   1. `next build` + `next start`: the Server Component page rendered the client components to
+//      HTML; they hydrate; axe finds no contrast failure on a light host page, data-theme="dark" and
+//      the host's color-scheme: dark, each with the OS light and dark (fixture/contrast-matrix.mjs);
+//      the provider's messages from the server layout reach a tooltip; a Server Action passed as
+//      TwoFactorBanner's onSubmitCode runs (its rejection shows in the banner, the code kept).
+//   2. `next dev`: the same page server-rendered and hydrated with React's development build, the
+//      only one that prints hydration warnings (a production build patches a differing attribute
+//      silently).
+// Any console error or warning in the browser, any uncaught error, and any error or warning the
+// server prints while rendering fails the check (the Server Action's deliberate rejection aside).
+// Usage: node test/consumer/run-next.mjs [--skip-build] [--keep]   (KEEP=1 also keeps the temp folder)
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import assert from 'node:assert/strict'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -25,6 +30,8 @@ const keep = args.has('--keep') || process.env.KEEP === '1'
 const started = Date.now()
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 const env = { ...process.env, NODE_ENV: undefined, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' }
+const SERVER_ZONE = 'UTC'
+const BROWSER_ZONE = 'America/New_York'
 
 function run(label, command, commandArgs, cwd) {
   const t = Date.now()
@@ -47,9 +54,67 @@ async function freePort(from) {
   throw new Error(`no free port in ${from}-${from + 49}`)
 }
 
-const work = mkdtempSync(join(tmpdir(), 'statuskit-next-'))
-let server
+const servers = []
+/** `next start` or `next dev` in the server's zone; resolves with the first HTML it answers. */
+async function startNext(mode, app) {
+  const port = await freePort(6350)
+  const url = `http://127.0.0.1:${port}/`
+  const proc = spawn('npx', ['next', mode, '-p', String(port), '-H', '127.0.0.1'], { cwd: app, env: { ...env, TZ: SERVER_ZONE }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const exited = new Promise((resolve) => proc.once('exit', resolve))
+  servers.push({ proc, exited })
+  const server = { url, log: '', html: '' }
+  proc.stdout.on('data', (d) => (server.log += d))
+  proc.stderr.on('data', (d) => (server.log += d))
+  const t = Date.now()
+  // `next dev` compiles the page on its first request: allow it a minute on a loaded machine.
+  while (Date.now() - t < 60_000 && !server.html) {
+    server.html = await fetch(url).then((r) => r.text(), () => new Promise((r) => setTimeout(() => r(''), 300)))
+  }
+  assert.ok(server.html, `next ${mode} did not answer on ${url} within 60 s:\n${server.log}`)
+  console.log(`✓ next ${mode}, TZ=${SERVER_ZONE}, first page served (${seconds(t)})`)
+  return server
+}
+
+/** Ends the last server started, with its process group, and waits for it (`next dev` writes to .next until it exits). */
+async function stopNext() {
+  const { proc, exited } = servers.pop()
+  try {
+    process.kill(-proc.pid)
+  } catch {}
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))])
+}
+
+/** What the server printed that looks like an error or a warning (Next marks them ⨯ and ⚠). */
+const serverProblems = (log) => log.split('\n').filter((line) => /⨯|⚠|\b(error|warn(ing)?)\b/i.test(line))
+
 let browser
+/**
+ * Opens the page in a fresh context in New York and waits for hydration and one more frame.
+ * `problems` collects every console error and warning and every uncaught error from the first byte.
+ */
+async function openHydrated(url) {
+  const context = await browser.newContext({ timezoneId: BROWSER_ZONE })
+  const page = await context.newPage()
+  const problems = []
+  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console.${m.type()}: ${m.text().slice(0, 600)} (${m.location().url})`))
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+  await page.goto(url)
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 30_000 }).catch(() => {
+    throw new Error(`the page did not hydrate within 30 s; ${problems.join('; ') || 'no console output'}`)
+  })
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))))
+  assert.equal(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone), BROWSER_ZONE)
+  return { page, context, problems }
+}
+
+/** The server rendered the history in UTC, named; the hydrated page shows it in New York time. */
+async function checkHistoryZones(server, page) {
+  assert.match(server.html, /6:30\s*AM\s*UTC/, 'the server did not render the history in UTC, named ("6:30 AM UTC" is missing)')
+  const times = await page.getByTestId('history').locator('time').allInnerTexts()
+  assert.ok(times.some((t) => /1:30\s*AM/.test(t)), `after hydration the history is not in the reader's zone (${BROWSER_ZONE}): ${times.join(' | ')}`)
+}
+
+const work = mkdtempSync(join(tmpdir(), 'statuskit-next-'))
 let failed = false
 try {
   if (!args.has('--skip-build')) run('npm run build', 'npm', ['run', 'build'], repo)
@@ -64,44 +129,22 @@ try {
   run('npm install (tarball, next, react 19, playwright-core)', 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], app)
   run('next build', 'npx', ['next', 'build'], app)
 
-  const port = await freePort(6350)
-  const url = `http://127.0.0.1:${port}/`
-  server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-  let serverLog = ''
-  server.stdout.on('data', (d) => (serverLog += d))
-  server.stderr.on('data', (d) => (serverLog += d))
-  const t = Date.now()
-  let html = ''
-  while (Date.now() - t < 30_000) {
-    try {
-      html = await (await fetch(url)).text()
-      break
-    } catch {
-      await new Promise((r) => setTimeout(r, 300))
-    }
-  }
-  assert.ok(html, `next start did not answer on ${url} within 30 s:\n${serverLog}`)
-  console.log(`✓ next start (${seconds(t)})`)
-
-  // The server HTML already holds the rendered client components and the core's text.
-  for (const expected of ['Server says: Structuring error', 'sk-badge', 'sk-pipeline', 'sk-pill', 'A 2FA code has been sent to ***@gmail.com', 'one-time-code']) {
-    assert.ok(html.includes(expected), `the server-rendered HTML lacks ${JSON.stringify(expected)}`)
-  }
-  console.log('✓ Server Component page rendered the components to HTML')
-
   const { chromium } = createRequire(join(app, 'package.json'))('playwright-core')
   // The repo's pinned Chromium (scripts/chromium.mjs); CHROMIUM_PATH overrides it.
   await ensureChromium()
   browser = await chromium.launch(launchOptions())
-  const page = await browser.newPage()
-  const problems = []
-  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console.${m.type()}: ${m.text()} (${m.location().url})`))
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-  await page.goto(url, { waitUntil: 'networkidle' })
 
-  // No favicon in the fixture: its 404 is not ours.
-  const ours = () => problems.filter((p) => !/404 \(Not Found\)/.test(p) || !p.includes('favicon'))
-  assert.deepEqual(ours(), [], 'the browser logged errors or warnings while hydrating')
+  // 1. The production build.
+  const prod = await startNext('start', app)
+  // The server HTML already holds the rendered client components and the core's text.
+  for (const expected of ['Server says: Structuring error', 'sk-badge', 'sk-pipeline', 'sk-pill', 'A 2FA code has been sent to ***@gmail.com', 'one-time-code', 'sk-history']) {
+    assert.ok(prod.html.includes(expected), `the server-rendered HTML lacks ${JSON.stringify(expected)}`)
+  }
+  console.log('✓ Server Component page rendered the components to HTML')
+  const { page, problems } = await openHydrated(prod.url)
+  assert.deepEqual(problems, [], `the production build logged errors or warnings while hydrating in ${BROWSER_ZONE}`)
+  await checkHistoryZones(prod, page)
+  console.log(`✓ Chromium in ${BROWSER_ZONE}: the production build hydrated without a console error or warning; the history's times turned from UTC to New York time`)
 
   const colours = await checkContrastMatrix(page, page.getByTestId('badge'), import.meta.url)
   console.log(`✓ Chromium: axe contrast clean on a light host, data-theme="dark" and color-scheme: dark, each with the OS light and dark (badge ${colours['light host (no theme), OS light']}, dark host ${colours['dark host (data-theme="dark"), OS light']})`)
@@ -112,6 +155,7 @@ try {
   const tip = await tooltip.innerText()
   assert.ok(tip.includes('Try again (from the layout)'), `the provider's messages from the server layout did not reach the tooltip: ${tip}`)
   await page.keyboard.press('Escape')
+  assert.deepEqual(serverProblems(prod.log), [], 'next start printed errors or warnings while rendering the page')
 
   const banner = page.getByTestId('banner')
   await banner.locator('input[autocomplete="one-time-code"]').fill('000000')
@@ -121,9 +165,18 @@ try {
   })
   assert.equal(await banner.locator('input[autocomplete="one-time-code"]').inputValue(), '000000', 'the typed code was lost after the rejected Server Action')
   // The rejected action answers 500 and Next logs it (masked in production); nothing else may appear.
-  const unexpected = ours().filter((p) => !/status of 500|Server Components render|digest/i.test(p))
+  const unexpected = problems.filter((p) => !/status of 500|Server Components render|digest/i.test(p))
   assert.deepEqual(unexpected, [], 'the browser logged errors or warnings')
-  console.log('✓ Chromium: hydrated without console errors, tooltip with the layout\'s messages, Server Action as onSubmitCode')
+  console.log('✓ Chromium: no console errors, tooltip with the layout\'s messages, Server Action as onSubmitCode')
+  await stopNext()
+
+  // 2. The development build: React's hydration warnings.
+  const dev = await startNext('dev', app)
+  const devPage = await openHydrated(dev.url)
+  assert.deepEqual(devPage.problems, [], `the development build logged errors or warnings (React's hydration warnings among them) while hydrating in ${BROWSER_ZONE}`)
+  await checkHistoryZones(dev, devPage.page)
+  assert.deepEqual(serverProblems(dev.log), [], 'next dev printed errors or warnings while rendering the page')
+  console.log(`✓ Chromium in ${BROWSER_ZONE}: next dev (React's development build) server-rendered and hydrated without an error or warning, in the browser or the server's log`)
   console.log(`\nNext.js check passed in ${seconds(started)}`)
 } catch (error) {
   failed = true
@@ -131,12 +184,8 @@ try {
   if (!keep) console.error('  (re-run with --keep to inspect the temporary app)')
 } finally {
   await browser?.close()
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid)
-    } catch {}
-  }
+  while (servers.length > 0) await stopNext()
   if (keep) console.log(`kept ${work}`)
-  else rmSync(work, { recursive: true, force: true })
+  else rmSync(work, { recursive: true, force: true, maxRetries: 5 })
 }
 process.exit(failed ? 1 : 0)
