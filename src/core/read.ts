@@ -19,14 +19,27 @@ export type TimeInput = Date | string | number
 /** The largest distance from the epoch a Date can hold (ECMAScript: 100,000,000 days). */
 const MAX_TIME = 8.64e15
 
+/** An ISO date-time with no `Z` and no offset ("2026-11-25T10:00:00", "2026-11-25 10:00"). */
+const NAIVE_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/
+
 /**
- * Reads a Date, an ISO string or epoch milliseconds; anything else, an invalid date, or a number
- * no Date can hold (epoch nanoseconds, say) is `null`: such a time could not be shown, and
- * `toISOString()` throws on it.
+ * A date-time without an offset is read as UTC, as a date alone already is. `Date.parse` reads it
+ * in the zone the code runs in, so a server in UTC and a browser in New York would read the same
+ * API value as two moments five hours apart (and hydration would fail on it).
+ */
+function parseTime(text: string): number {
+  const naive = NAIVE_DATE_TIME.exec(text.trim())
+  return Date.parse(naive ? `${naive[1]}T${naive[2]}Z` : text)
+}
+
+/**
+ * Reads a Date, an ISO string (one without an offset as UTC) or epoch milliseconds; anything else,
+ * an invalid date, or a number no Date can hold (epoch nanoseconds, say) is `null`: such a time
+ * could not be shown, and `toISOString()` throws on it.
  */
 export function toEpochMs(value: unknown): number | null {
   try {
-    const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : NaN
+    const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? parseTime(value) : typeof value === 'number' ? value : NaN
     return Number.isFinite(time) && Math.abs(time) <= MAX_TIME ? time : null
   } catch {
     return null // a revoked Proxy throws even on instanceof

@@ -40,6 +40,14 @@ describe('StatusHistory with a real feed', () => {
     expect(within(list).getByText('Loading: started just now')).toBeInTheDocument()
   })
 
+  it('counts relative times from the same corrected now as the stage durations when the clock is behind', () => {
+    // Loading began 57 s before the latest event; the client's clock is 3 s behind that event.
+    render(<StatusHistory events={[{ status: 2, at: T0 }, { status: 25, at: T0 + 57 * SEC }]} now={T0 + 54 * SEC} />)
+    expect(screen.getByText('Loading: 57 seconds so far')).toBeInTheDocument()
+    expect(rows()[0]).toHaveTextContent(/· 57 seconds ago$/)
+    expect(rows()[1]).toHaveTextContent(/· now$/)
+  })
+
   it('keeps the running stage’s duration in view when its first event is hidden by the limit', () => {
     render(<StatusHistory events={loadingEvents(11)} now={T0 + 12 * MIN} limit={10} />)
     expect(rows()).toHaveLength(10)

@@ -63,7 +63,10 @@ export const StatusHistory = forwardRef<HTMLDivElement, StatusHistoryProps>(func
   const focus = useRowFocus(listRef, focusable)
   const timeline = useMemo(() => connectionTimeline(events, { now, stallAfter, messages }), [events, now, stallAfter, messages])
   const keys = useMemo(() => timeline.events.map(eventKey), [timeline])
-  const nowMs = timeline.stalled ? timeline.stalled.since + timeline.stalled.for : toEpochMs(now)
+  // The present as the timeline counts it (a clock behind the latest event is taken as that event's
+  // time), so that relative times and stage durations agree.
+  const readNow = toEpochMs(now)
+  const nowMs = readNow === null ? null : Math.max(readNow, timeline.events.at(-1)?.at ?? readNow)
   const total = timeline.events.length
   const collapsed = Math.max(0, total - latest - revealed)
   // A new event must not take away the row that has focus: it stays shown while it is focused.
