@@ -5,7 +5,9 @@
 //   2. vite build of the app, server-rendered and hydrated in headless Chromium;
 //   3. react-dom/server rendering of every component straight from Node;
 //   4. the same again with react@18 + react-dom@18 (+ their types);
-//   5. a Tailwind CSS v4 + shadcn/ui app, both import orders of the stylesheet (tailwind-host.mjs).
+//   5. a Tailwind CSS v4 + shadcn/ui app, both import orders of the stylesheet (tailwind-host.mjs);
+//   6. the app's own test suites, Vitest and Jest, each bare (suites.mjs);
+//   7. what the app's Vite build gains from the package, printed (fixture/bundle-size.mjs).
 // Server rendering (in UTC) and hydration (in the production build and in the development build,
 // which alone prints React's hydration warnings, and in a browser in New York) fail on any console
 // error or warning. A failure under React 19 does not stop the React 18 checks: both are reported.
@@ -17,6 +19,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureChromium, launchOptions } from '../../scripts/chromium.mjs'
 import { checkTailwindHost } from './tailwind-host.mjs'
+import { checkConsumerSuites } from './suites.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const fixture = join(repo, 'test/consumer/fixture')
@@ -41,7 +44,7 @@ function run(label, command, commandArgs, cwd, env = {}) {
     if (!keep) console.error('  (re-run with --keep to inspect the temporary app)')
     throw new Error(`failed: ${label}`)
   }
-  const summary = output.split('\n').filter((l) => /^(ssr|browser):/.test(l)).join(' | ')
+  const summary = output.split('\n').filter((l) => /^(ssr|browser|bundle):/.test(l)).join(' | ')
   console.log(`✓ ${label} (${seconds(t)})${summary ? `\n    ${summary}` : ''}`)
   return output
 }
@@ -94,12 +97,15 @@ try {
   }
 
   run('npm install (tarball, React 19, Vite, TypeScript, playwright-core)', 'npm', npmInstall([]), app)
+  run('bundle size: the app built without the package, with StatusBadge, with every component', 'node', ['bundle-size.mjs'], app)
   checkReact(19)
   run('npm install react@18 react-dom@18 @types/react@18 @types/react-dom@18', 'npm', npmInstall(['react@18', 'react-dom@18', '@types/react@18', '@types/react-dom@18']), app)
   checkReact(18)
   const tailwindPassed = checkTailwindHost({ tarball, work, run, npmInstall, screenshots })
+  const suitesPassed = checkConsumerSuites({ tarball, work, run, npmInstall })
   if (failedReacts.length > 0) throw new Error(`failed: React ${failedReacts.join(' and ')}`)
   if (!tailwindPassed) throw new Error('failed: the Tailwind v4 host')
+  if (!suitesPassed) throw new Error('failed: the Vitest and Jest consumer suites')
   console.log(`\nconsumer check passed in ${seconds(started)} (screenshots in ${screenshots})`)
 } catch (error) {
   failed = true
