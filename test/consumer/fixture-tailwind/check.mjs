@@ -33,7 +33,7 @@ async function open(name) {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text().slice(0, 300)}`)
   })
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-  await page.goto(`${ORIGIN}/${name}/${name}.html`)
+  await page.goto(`${ORIGIN}/${name}/index.html`)
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 10_000 })
   await page.evaluate(() => document.fonts.ready)
   return { page, context, problems }
@@ -158,6 +158,9 @@ try {
       const { page, context, problems } = await open(name)
       const errors = []
       const s = (selector) => `#as-shipped ${selector}`
+      // The page is the build it claims to be: Tailwind's px-4 on the toggle, or no Tailwind at all.
+      const toggle = await page.getByRole('button', { name: 'Toggle theme' }).evaluate((el) => getComputedStyle(el).paddingLeft)
+      assert.equal(toggle === '16px', tailwind, `the toggle's padding is ${toggle}: this page is ${tailwind ? 'not built with' : 'built with'} Tailwind`)
 
       // 1. Fully styled: the reported symptoms, then every element against the page without Tailwind.
       for (const [selector, pseudo, expected, what] of STYLED) {
@@ -171,7 +174,7 @@ try {
         const diff = []
         for (const [key, values] of Object.entries(reference)) {
           if (!actual[key]) diff.push(`${key}: missing`)
-          else for (const [prop, value] of Object.entries(values)) if (actual[key][prop] !== value) diff.push(`${key} ${prop}: ${actual[key][prop]} (without Tailwind: ${value})`)
+          else for (const [prop, value] of Object.entries(values)) if (actual[key][prop] !== value) diff.push(`${key} ${prop}: ${actual[key][prop] ?? 'no border'} (without Tailwind: ${value})`)
         }
         if (diff.length) errors.push(`${diff.length} computed values differ from the same app without Tailwind:\n      ${diff.slice(0, 12).join('\n      ')}`)
       }
