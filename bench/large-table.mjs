@@ -28,6 +28,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { launchBrowser, serve } from './lib.mjs'
+import { quantile } from './stats.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const TARGET = 1.3
@@ -166,12 +167,6 @@ function rotate(list, by) {
 
 function median(values) {
   return quantile(values, 0.5)
-}
-function quantile(values, q) {
-  if (values.length === 0) return null
-  const sorted = [...values].sort((a, b) => a - b)
-  const at = (sorted.length - 1) * q
-  return sorted[Math.floor(at)] + (sorted[Math.ceil(at)] - sorted[Math.floor(at)]) * (at - Math.floor(at))
 }
 function round2(x) {
   return x === null ? null : Math.round(x * 100) / 100

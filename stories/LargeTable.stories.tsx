@@ -20,7 +20,6 @@ function LiveLargeTable({ count, interval }: LiveLargeTableProps) {
   const [connections, setConnections] = useState(() => makeConnections(count))
   const [playing, setPlaying] = useState(true)
   const random = useRef(seeded(2))
-  useEffect(() => setConnections(makeConnections(count)), [count])
   useEffect(() => {
     if (!playing || !(interval > 0)) return
     const timer = setInterval(() => setConnections((previous) => nextPoll(previous, random.current)), interval)
@@ -52,6 +51,8 @@ function LiveLargeTable({ count, interval }: LiveLargeTableProps) {
 const meta = {
   title: 'Examples/Large table',
   component: LiveLargeTable,
+  // A new count is a new fleet: remount.
+  render: (args) => <LiveLargeTable key={args.count} {...args} />,
   args: { count: 10_000, interval: 2000 },
   tags: ['!autodocs'],
 } satisfies Meta<typeof LiveLargeTable>

@@ -17,6 +17,7 @@ import { historyOf, makeConnections, nextPoll, seeded } from '../../stories/Larg
 import { connectionColumns } from '../../stories/LargeTable/connection-columns'
 import { PlainDashboard, plainColumns } from './plain'
 import '../../src/styles/index.css'
+import '../page/page.css'
 import './page.css'
 
 /**

@@ -3,7 +3,8 @@
  * ConnectionsGrid (TanStack Table, react-virtual, the keyboard model, the row memo), a summary
  * that is a bare list of counts, and per cell a span with the component's visible text (the
  * compact stepper's: one bare dot per step). Texts and classes are looked up in tables built once,
- * as the other floors in bench/ do: the physical limit of the same table.
+ * as the other floors in bench/ do (with their look, bench/page/page.css): the physical limit of
+ * the same table.
  */
 import { useMemo } from 'react'
 import { createColumnHelper } from '@tanstack/react-table'
@@ -12,15 +13,15 @@ import { CONNECTION_OUTCOMES, CONNECTION_STATUS_CODES, connectionOutcome, connec
 import { ConnectionsGrid, features, type Connection, type ConnectionColumn } from '../../stories/LargeTable/connections-grid'
 
 const STATUS = new Map<unknown, { className: string; label: string }>(
-  CONNECTION_STATUS_CODES.map((code) => [code, { className: `plain-badge plain-badge--${describeConnectionStatus(code).tone}`, label: describeConnectionStatus(code).label }]),
+  CONNECTION_STATUS_CODES.map((code) => [code, { className: `floor-badge floor-badge--${describeConnectionStatus(code).tone}`, label: describeConnectionStatus(code).label }]),
 )
-const DOTS = new Map<unknown, readonly string[]>(CONNECTION_STATUS_CODES.map((code) => [code, connectionPipeline(code).map((step) => `plain-dot plain-dot--${step.state}`)]))
+const DOTS = new Map<unknown, readonly string[]>(CONNECTION_STATUS_CODES.map((code) => [code, connectionPipeline(code).map((step) => `floor-dot floor-dot--${step.state}`)]))
 const credentials = new WeakMap<object, { className: string; label: string }>()
 function credentialText(credential: object) {
   let text = credentials.get(credential)
   if (!text) {
     const ui = credentialUiState(credential)
-    credentials.set(credential, (text = { className: `plain-badge plain-badge--${ui.tone}`, label: ui.label }))
+    credentials.set(credential, (text = { className: `floor-badge floor-badge--${ui.tone}`, label: ui.label }))
   }
   return text
 }
@@ -39,7 +40,7 @@ export const plainColumns = column.columns([
     id: 'pipeline',
     header: 'Pipeline',
     cell: ({ row }) => (
-      <span className="plain-dots">
+      <span className="floor-dots">
         {DOTS.get(row.original.status)!.map((className, i) => (
           <span key={i} className={className} />
         ))}
