@@ -125,7 +125,7 @@ describe('StatusHistory keyboard and focus', () => {
     expect(document.activeElement).toBe(badgeOf(rows()[0]!))
     await user.keyboard('{ArrowDown}')
     expect(document.activeElement).toBe(badgeOf(rows()[1]!))
-  })
+  }, 20_000) // about 1 s alone; the whole suite on two busy cores can take several times that
 
   it('offers "Show all" once the rest fits a page, and the latest again after that', async () => {
     const { user } = setup(<StatusHistory events={loadingEvents(30)} now={T0 + 40 * MIN} />)
