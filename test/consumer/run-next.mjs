@@ -59,7 +59,9 @@ const servers = []
 async function startNext(mode, app) {
   const port = await freePort(6350)
   const url = `http://127.0.0.1:${port}/`
-  const proc = spawn('npx', ['next', mode, '-p', String(port), '-H', '127.0.0.1'], { cwd: app, env: { ...env, TZ: SERVER_ZONE }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  // Next's own CLI, not npx: its exit is the server's (npx exits first and leaves it writing).
+  const cli = join(app, 'node_modules/next/dist/bin/next')
+  const proc = spawn(process.execPath, [cli, mode, '-p', String(port), '-H', '127.0.0.1'], { cwd: app, env: { ...env, TZ: SERVER_ZONE }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   const exited = new Promise((resolve) => proc.once('exit', resolve))
   servers.push({ proc, exited })
   const server = { url, log: '', html: '' }
@@ -82,6 +84,18 @@ async function stopNext() {
     process.kill(-proc.pid)
   } catch {}
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))])
+}
+
+/** Removes the temporary folder: a stopped `next dev` may still flush a trace file into .next for a moment. */
+async function removeWork() {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return rmSync(work, { recursive: true, force: true })
+    } catch (error) {
+      if (attempt === 20) throw error
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
 }
 
 /** What the server printed that looks like an error or a warning (Next marks them ⨯ and ⚠). */
@@ -186,6 +200,6 @@ try {
   await browser?.close()
   while (servers.length > 0) await stopNext()
   if (keep) console.log(`kept ${work}`)
-  else rmSync(work, { recursive: true, force: true, maxRetries: 5 })
+  else await removeWork()
 }
 process.exit(failed ? 1 : 0)
