@@ -32,10 +32,18 @@ const EXTERNAL = ['react', 'react/*', 'react-dom', 'react-dom/*', '@radix-ui/rea
  * `everything` 13.4 -> 13.7 kB: issue 15's history rows render the badge markup and one delegated
  * tooltip for the list themselves instead of a StatusBadge per event (a 500-event history mounts
  * about 20% cheaper and never announces); +300 B over main's 13,360 B.
+ * Issue 19 (defects a real dashboard hits) raised `four` 11.2 -> 11.9 kB and `everything` 13.7 ->
+ * 15.4 kB, measured per component against main at ba2d076 (gzip, alone): the 2FA banner's exits
+ * (an outcome that stays, the code and error kept in the banner, the double-submit guard) +230 B;
+ * the stepper's focus keeper, compact label and one time type +440 B; grid-cell tooltips opened
+ * only by their own focus owner (badge, pill) +140 B; the provider's timeZone +20 B. StatusHistory
+ * 7.89 -> 9.39 kB: one tab stop with arrow keys, pages of 50, the focused row kept, absolute times
+ * that survive hydration across zones, the running stage's label on its first shown row; the
+ * summary's kept zero count +95 B; the core's tie order and naive-ISO reading +160 B.
  * `cssFour` 4.1 -> 4.15 kB: issue 20's cascade layers (Tailwind's layer order declared first, rules
  * in components.statuskit, tokens in theme.statuskit) and the code input's own box-sizing, +36 B.
  */
-export const BUDGETS = { spec: 3.7 * KB, four: 11.2 * KB, cssFour: 4.15 * KB, core: 5 * KB, everything: 13.7 * KB, css: 4.7 * KB }
+export const BUDGETS = { spec: 3.7 * KB, four: 11.9 * KB, cssFour: 4.15 * KB, core: 5 * KB, everything: 15.4 * KB, css: 4.7 * KB }
 
 /**
  * Issue 13's targets where the budget above is looser, reported on every run. The four components
