@@ -91,12 +91,20 @@ const api = {
   },
 
   /** First render: the dashboard over all n connections, rendered, committed and laid out. */
-  mount(): { ms: number; layoutMs: number; rows: number; rowCount: number } {
+  mount(): { ms: number; layoutMs: number; rows: number; rowCount: number; elements: number; tabStops: number } {
     const { kind, root, container, data } = prepared!
     prepared = null
     mounted = { root, container, data }
     const { ms, layoutMs } = measure(() => flushSync(() => root.render(<Harness kind={kind} initial={data} />)))
-    return { ms, layoutMs, rows: container.querySelectorAll('tbody tr').length, rowCount: Number(container.querySelector('[role="grid"]')?.getAttribute('aria-rowcount')) }
+    return {
+      ms,
+      layoutMs,
+      rows: container.querySelectorAll('tbody tr').length,
+      rowCount: Number(container.querySelector('[role="grid"]')?.getAttribute('aria-rowcount')),
+      elements: container.querySelectorAll('*').length,
+      // Tab stops in the grid: tabindex 0, and anything natively focusable without a negative tabindex.
+      tabStops: container.querySelector('[role="grid"]')!.querySelectorAll('[tabindex="0"], a[href]:not([tabindex]), button:not([tabindex])').length,
+    }
   },
 
   /** The next poll, outside the timing: `changes` connections from the first row in view on, so every row in view changes. */
