@@ -2,7 +2,8 @@
 // The consumer check (issue 6): pack the library, install the tarball into a fresh app in a
 // temporary folder, and use it only through its public entry points:
 //   1. tsc --noEmit of a strict file that uses every component and the core (Bundler and NodeNext);
-//   2. vite build of the app, server-rendered and hydrated in headless Chromium;
+//   2. vite build of the app, server-rendered and hydrated in headless Chromium, and of the
+//      Recipes page's large table (TanStack Table and Virtual, a few thousand rows) on its own page;
 //   3. react-dom/server rendering of every component straight from Node;
 //   4. the same again with react@18 + react-dom@18 (+ their types);
 //   5. a Tailwind CSS v4 + shadcn/ui app, both import orders of the stylesheet (tailwind-host.mjs);
@@ -13,7 +14,7 @@
 // error or warning. A failure under React 19 does not stop the React 18 checks: both are reported.
 // Usage: node test/consumer/run.mjs [--skip-build] [--keep]   (KEEP=1 also keeps the temp folder)
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -69,8 +70,24 @@ try {
   // The app: fixture sources only; the library comes from the tarball, nothing else from the repo.
   const app = join(work, 'app')
   cpSync(fixture, app, { recursive: true, filter: (src) => !/node_modules|[/\\]dist/.test(src.slice(fixture.length)) })
+  // The Recipes page's large table (issue 20): its files as the page gives them (test/readme keeps
+  // page and story equal; the story imports the source, a consumer the package), plus the story's
+  // data, with TanStack at the versions the repo pins, so tsc, vite build and Chromium check it.
+  const recipeDir = join(app, 'src/large-table')
+  mkdirSync(recipeDir)
+  for (const file of readdirSync(join(repo, 'stories/LargeTable'))) {
+    const text = readFileSync(join(repo, 'stories/LargeTable', file), 'utf8')
+      .replaceAll("from '../../src/core'", "from '@statuskit/react/core'")
+      .replaceAll("from '../../src'", "from '@statuskit/react'")
+    if (text.includes('../../')) throw new Error(`stories/LargeTable/${file} imports from the repo beyond '../../src(/core)': a consumer could not`)
+    writeFileSync(join(recipeDir, file), text)
+  }
+  const repoManifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'))
   const manifest = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'))
-  manifest.dependencies = { '@statuskit/react': `file:${tarball}` }
+  manifest.dependencies = {
+    '@statuskit/react': `file:${tarball}`,
+    ...Object.fromEntries(['@tanstack/react-table', '@tanstack/react-virtual'].map((name) => [name, repoManifest.devDependencies[name]])),
+  }
   writeFileSync(join(app, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   const npmInstall = (specs) => ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...specs]
   mkdirSync(screenshots, { recursive: true })
@@ -84,7 +101,7 @@ try {
     run(`[React ${react}] vite build (client, development)`, 'npx', devBuild, app, { NODE_ENV: 'development' })
     run(`[React ${react}] vite build (server)`, 'npx', ['vite', 'build', '--logLevel', 'warn', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-server'], app)
     run(`[React ${react}] server rendering from Node`, 'node', ['ssr.mjs'], app)
-    run(`[React ${react}] Chromium: hydrate (also in another time zone), render, tooltip, CSS`, 'node', ['check-browser.mjs', join(screenshots, `react${react}.png`)], app)
+    run(`[React ${react}] Chromium: hydrate (also in another time zone), render, tooltip, CSS, the large table`, 'node', ['check-browser.mjs', join(screenshots, `react${react}.png`)], app)
   }
   const failedReacts = []
   const checkReact = (react) => {
@@ -96,7 +113,7 @@ try {
     }
   }
 
-  run('npm install (tarball, React 19, Vite, TypeScript, playwright-core)', 'npm', npmInstall([]), app)
+  run('npm install (tarball, TanStack Table and Virtual, React 19, Vite, TypeScript, playwright-core)', 'npm', npmInstall([]), app)
   run('bundle size: the app built without the package, with StatusBadge, with every component', 'node', ['bundle-size.mjs'], app)
   checkReact(19)
   run('npm install react@18 react-dom@18 @types/react@18 @types/react-dom@18', 'npm', npmInstall(['react@18', 'react-dom@18', '@types/react@18', '@types/react-dom@18']), app)
