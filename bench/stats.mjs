@@ -49,7 +49,8 @@ export function summarize(samples, candidates, { targets = true } = {}) {
         entry.ratio = {}
         for (const metric of ['mount', 'update', 'mountLayout', 'updateLayout', 'mountCpu', 'updateCpu']) {
           const ratios = own[metric].map((value, i) => value / floor[metric][i]).filter(Number.isFinite)
-          entry.ratio[metric] = { median: round2(quantile(ratios, 0.5)), min: round2(Math.min(...ratios)), max: round2(Math.max(...ratios)) }
+          // No ratio when every floor sample was 0 ms (a smoke run's few rows under the timer's resolution).
+          entry.ratio[metric] = ratios.length === 0 ? null : { median: round2(quantile(ratios, 0.5)), min: round2(Math.min(...ratios)), max: round2(Math.max(...ratios)) }
         }
       }
       byN[n][candidate.name] = entry
