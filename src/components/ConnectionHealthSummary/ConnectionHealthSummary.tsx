@@ -3,6 +3,7 @@ import { clsx } from 'clsx'
 import { forwardRef, useMemo, useState, type ComponentPropsWithoutRef, type FocusEvent } from 'react'
 import { summarizeConnections } from '../../core/health'
 import { OUTCOME_TONES, type ConnectionOutcome } from '../../core/outcome'
+import { focusStaysWithin } from '../../internal/focus'
 import { formatCount } from '../../internal/format'
 import { useLiveDashboardMessages, useStatusKit } from '../../provider/StatusKitProvider'
 import { defaultOutcomeMessages, defaultSummaryMessages } from './messages'
@@ -49,7 +50,7 @@ export const ConnectionHealthSummary = forwardRef<HTMLUListElement, ConnectionHe
   const [focused, setFocused] = useState<ConnectionOutcome | null>(null)
   const onBlur = (event: FocusEvent<HTMLButtonElement>) => {
     // The window losing focus blurs the button but leaves it the active element: keep it.
-    if (event.currentTarget.ownerDocument.activeElement !== event.currentTarget) setFocused(null)
+    if (!focusStaysWithin(event)) setFocused(null)
   }
   // A zero count is noise, except the filter in use (the user must be able to undo it) and the
   // button under focus.

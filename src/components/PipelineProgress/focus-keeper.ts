@@ -1,5 +1,6 @@
 'use client'
 import { useCallback, useEffect, useRef, type RefObject } from 'react'
+import { focusDropped } from '../../internal/focus'
 
 /**
  * Keeps focus in the stepper when the focused step leaves it (WCAG 2.4.3): the optional
@@ -24,8 +25,7 @@ export function useFocusKeeper(): [RefObject<HTMLOListElement | null>, (trigger:
     if (!lost.current) return
     lost.current = false
     const list = listRef.current
-    const focused = list?.ownerDocument.activeElement
-    if (!list || (focused && focused !== list.ownerDocument.body)) return
+    if (!list || !focusDropped(list.ownerDocument)) return
     list.querySelector<HTMLElement>('.sk-pipeline__trigger[tabindex="0"]')?.focus()
   })
   return [listRef, triggerRef]

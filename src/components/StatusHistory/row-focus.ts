@@ -1,5 +1,6 @@
 'use client'
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react'
+import { focusDropped, focusStaysWithin } from '../../internal/focus'
 import { stepKeyTarget } from '../PipelineProgress/keyboard'
 
 /** The rows of a history list, in order (the stall warning is no row). */
@@ -30,7 +31,7 @@ export function useRowFocus(listRef: RefObject<HTMLOListElement | null>, enabled
     if (pending.current !== null) {
       badgeOf(list.querySelector(`${ROW}[data-key="${pending.current}"]`) ?? undefined)?.focus()
       pending.current = null
-    } else if (focused !== null && (document.activeElement === null || document.activeElement === document.body)) {
+    } else if (focused !== null && focusDropped(list.ownerDocument)) {
       // The focused row unmounted (its event left the feed): the list's tab stop takes focus.
       list.querySelector<HTMLElement>(`${ROW} .sk-badge[tabindex="0"]`)?.focus()
     }
@@ -47,10 +48,8 @@ export function useRowFocus(listRef: RefObject<HTMLOListElement | null>, enabled
       if (key !== null) setTabStop(key)
     },
     onBlur: (event: FocusEvent) => {
-      // The window losing focus blurs the row but leaves it the active element: it still has focus,
-      // and must stay shown (a poll meanwhile would hide it, and focus would drop to the page).
-      if (event.target.ownerDocument.activeElement === event.target) return
-      if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) setFocused(null)
+      // A row that still has focus (the window lost it) must stay shown: a poll meanwhile would hide it.
+      if (!focusStaysWithin(event)) setFocused(null)
     },
     onKeyDown: (event: KeyboardEvent<HTMLOListElement>) => {
       if (!enabled || event.altKey || event.ctrlKey || event.metaKey) return

@@ -3,6 +3,7 @@ import { clsx } from 'clsx'
 import { forwardRef, useEffect, useId, useLayoutEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { credentialUiState } from '../../core/credential-state'
 import { formatMessage } from '../../core/messages'
+import { focusDropped, focusStaysWithin } from '../../internal/focus'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 import { TwoFactorCodeForm } from './TwoFactorCodeForm'
 import { useBannerPhase, type BannerPhase } from './use-banner-phase'
@@ -78,10 +79,8 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
         rest.onFocus?.(event)
       }}
       onBlur={(event) => {
-        // The window losing focus (the user switched to their mail for the code) blurs with no
-        // relatedTarget but leaves the element active: the user is still in the banner.
-        const inside = (node: EventTarget | null) => node instanceof Node && event.currentTarget.contains(node)
-        focusInside.current = inside(event.relatedTarget) || inside(event.currentTarget.ownerDocument.activeElement)
+        // The window losing focus (the user switched to their mail for the code) leaves the user in the banner.
+        focusInside.current = focusStaysWithin(event)
         rest.onBlur?.(event)
       }}
     >
@@ -117,9 +116,8 @@ function useFocusKept(
   codeInput: { current: HTMLElement | null },
 ) {
   useIsomorphicLayoutEffect(() => {
-    const active = document.activeElement
-    const dropped = focusInside.current && (active === null || active === document.body)
-    if (phase === 'code' && codeInput.current && (dropped || active === status.current)) codeInput.current.focus()
+    const dropped = focusInside.current && focusDropped(document)
+    if (phase === 'code' && codeInput.current && (dropped || document.activeElement === status.current)) codeInput.current.focus()
     else if (dropped) status.current?.focus()
   }, [phase])
 }
