@@ -31,7 +31,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { launchBrowser, serve } from './lib.mjs'
-import { quantile } from './stats.mjs'
+import { quantile, ratioSpread, round2 } from './stats.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const TARGET = 1.3
@@ -91,10 +91,7 @@ try {
         .map((kind) => [
           kind,
           Object.fromEntries(
-            ['mount', 'mountLayout', 'mountCpu', 'update', 'updateLayout', 'updateCpu', 'scrollCpuPerFrame'].map((key) => {
-              const perRound = samples[kind][key].map((value, i) => value / samples.plain[key][i]).filter(Number.isFinite)
-              return [key, { median: round2(median(perRound)), min: round2(Math.min(...perRound)), max: round2(Math.max(...perRound)) }]
-            }),
+            ['mount', 'mountLayout', 'mountCpu', 'update', 'updateLayout', 'updateCpu', 'scrollCpuPerFrame'].map((key) => [key, ratioSpread(samples[kind][key], samples.plain[key])]),
           ),
         ]),
     ),
@@ -161,8 +158,8 @@ async function unmount(page, kind) {
 function table(results) {
   const { medians: m, ratios: r } = results
   const others = Object.keys(r)
-  const ratio = (kind, key) => `${r[kind][key].median}x (${r[kind][key].min}–${r[kind][key].max})`
-  const met = (key) => (results.smoke ? '– (smoke)' : r.statuskit?.[key].median <= TARGET ? 'yes' : '**no**')
+  const ratio = (kind, key) => (r[kind][key] ? `${r[kind][key].median}x (${r[kind][key].min}–${r[kind][key].max})` : '–')
+  const met = (key) => (results.smoke ? '– (smoke)' : r.statuskit?.[key] && r.statuskit[key].median <= TARGET ? 'yes' : '**no**')
   const rows = [
     ['first render (render + commit)', 'mount'],
     ['first render + layout', 'mountLayout'],
@@ -192,9 +189,6 @@ function rotate(list, by) {
 
 function median(values) {
   return quantile(values, 0.5)
-}
-function round2(x) {
-  return x === null ? null : Math.round(x * 100) / 100
 }
 
 function gitHead() {

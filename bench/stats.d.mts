@@ -5,3 +5,5 @@ export function summarize(samples: Record<string, Record<string, Record<string, 
 export function formatTable(results: unknown): string
 export function quantile(values: number[], q: number): number | null
 export const TARGETS: unknown[]
+export function ratioSpread(values: number[], floors: number[]): { median: number | null; min: number; max: number } | null
+export function round2(x: number | null): number | null

@@ -32,7 +32,16 @@ export function quantile(values, q) {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo)
 }
 
-const round2 = (x) => (x === null ? null : Math.round(x * 100) / 100)
+export const round2 = (x) => (x === null ? null : Math.round(x * 100) / 100)
+
+/**
+ * The per-round ratios of `values` to `floors` (aligned by round): median, min and max, or `null`
+ * when no round gives a finite ratio (every floor sample 0 ms: a smoke run under the timer's resolution).
+ */
+export function ratioSpread(values, floors) {
+  const ratios = values.map((value, i) => value / floors[i]).filter(Number.isFinite)
+  return ratios.length === 0 ? null : { median: round2(quantile(ratios, 0.5)), min: round2(Math.min(...ratios)), max: round2(Math.max(...ratios)) }
+}
 const spread = (values) => ({ median: round2(quantile(values, 0.5)), q1: round2(quantile(values, 0.25)), q3: round2(quantile(values, 0.75)), samples: values.map(round2) })
 
 /** samples[n][name][metric] holds one value per round, aligned by round. */
@@ -48,9 +57,7 @@ export function summarize(samples, candidates, { targets = true } = {}) {
       if (floor) {
         entry.ratio = {}
         for (const metric of ['mount', 'update', 'mountLayout', 'updateLayout', 'mountCpu', 'updateCpu']) {
-          const ratios = own[metric].map((value, i) => value / floor[metric][i]).filter(Number.isFinite)
-          // No ratio when every floor sample was 0 ms (a smoke run's few rows under the timer's resolution).
-          entry.ratio[metric] = ratios.length === 0 ? null : { median: round2(quantile(ratios, 0.5)), min: round2(Math.min(...ratios)), max: round2(Math.max(...ratios)) }
+          entry.ratio[metric] = ratioSpread(own[metric], floor[metric])
         }
       }
       byN[n][candidate.name] = entry
