@@ -1,5 +1,6 @@
 'use client'
 import { useEffect, useRef, useState, type RefObject } from 'react'
+import { rejectionMessage } from '../../internal/rejection'
 import type { ProvidedMessages } from '../../provider/ui-messages'
 
 /** The code form's state, kept by the banner: the form unmounts at index 4, its request does not. */
@@ -20,12 +21,6 @@ export interface CodeSubmission {
  */
 export function normalizeCode(typed: string): string {
   return typed.normalize('NFKC').replace(/\s+/g, '')
-}
-
-/** A rejection's message: an Error's or a `{ message }`'s, or a string; null when it has none. */
-function rejectionMessage(reason: unknown): string | null {
-  const message = typeof reason === 'string' ? reason : typeof reason === 'object' && reason !== null && 'message' in reason ? reason.message : null
-  return typeof message === 'string' && message.trim() !== '' ? message : null
 }
 
 /**
