@@ -144,6 +144,7 @@ export const ar: StatusKitMessages = {
     twoFactorVerified: 'تم التحقق من الرمز.',
     twoFactorEmptyCode: 'أدخل الرمز الذي أرسلناه إليك.',
     twoFactorSubmitFailed: 'تعذّر التحقق من الرمز.',
+    twoFactorSubject: { title: 'يحتاج {subject} إلى رمز المصادقة الثنائية', status: '{subject}: {title}', codeLabel: 'رمز التحقق لـ {subject}', submit: 'تحقّق من رمز {subject}' },
     dismiss: "إغلاق {title}",
     errorPrefix: "خطأ:",
   },
@@ -164,6 +165,14 @@ export const ar: StatusKitMessages = {
     unknown: { one: '{count} اتصال بحالة غير معروفة', other: '{count} اتصالات بحالة غير معروفة', subject: 'حالة {subject} غير معروفة' },
   },
   summary: { label: 'حالة الاتصالات' },
+  twoFactorQueue: {
+    title: { one: '{count} اتصال يحتاج إلى رمز المصادقة الثنائية', other: '{count} اتصالات تحتاج إلى رمز المصادقة الثنائية' },
+    message: 'افتح اتصالًا لإدخال الرمز المرسل إليه.',
+    empty: 'لا يحتاج أي اتصال إلى رمز المصادقة الثنائية الآن.',
+    verified: '{subject}: تم التحقق من الرمز.',
+    left: 'لم يعد {subject} يحتاج إلى رمز المصادقة الثنائية.',
+    showAll: 'عرض كل الاتصالات ({count})',
+  },
   history: {
     label: 'سجل الحالات',
     showAll: 'عرض كل الأحداث ({count})',

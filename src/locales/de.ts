@@ -143,6 +143,7 @@ export const de: StatusKitMessages = {
     twoFactorVerified: 'Code bestätigt.',
     twoFactorEmptyCode: 'Geben Sie den Code ein, den wir Ihnen gesendet haben.',
     twoFactorSubmitFailed: 'Der Code konnte nicht bestätigt werden.',
+    twoFactorSubject: { title: '{subject} benötigt einen 2FA-Code', status: '{subject}: {title}', codeLabel: 'Bestätigungscode für {subject}', submit: 'Bestätigen: Code für {subject}' },
     dismiss: "{title} schließen",
     errorPrefix: "Fehler:",
   },
@@ -163,6 +164,14 @@ export const de: StatusKitMessages = {
     unknown: { one: '{count} Verbindung mit unbekanntem Status', other: '{count} Verbindungen mit unbekanntem Status', subject: '{subject} hat einen unbekannten Status' },
   },
   summary: { label: 'Verbindungsstatus' },
+  twoFactorQueue: {
+    title: { one: '{count} Verbindung benötigt einen 2FA-Code', other: '{count} Verbindungen benötigen einen 2FA-Code' },
+    message: 'Öffnen Sie eine Verbindung, um den dafür gesendeten Code einzugeben.',
+    empty: 'Keine Verbindung benötigt gerade einen 2FA-Code.',
+    verified: '{subject}: Code bestätigt.',
+    left: '{subject} benötigt keinen 2FA-Code mehr.',
+    showAll: 'Alle {count} Verbindungen anzeigen',
+  },
   history: {
     label: 'Statusverlauf',
     showAll: 'Alle {count} Ereignisse anzeigen',

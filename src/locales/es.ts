@@ -143,6 +143,7 @@ export const es: StatusKitMessages = {
     twoFactorVerified: 'Código verificado.',
     twoFactorEmptyCode: 'Escriba el código que le enviamos.',
     twoFactorSubmitFailed: 'No se pudo verificar el código.',
+    twoFactorSubject: { title: '{subject} necesita un código 2FA', status: '{subject}: {title}', codeLabel: 'Código de verificación de {subject}', submit: 'Verificar el código de {subject}' },
     dismiss: "Cerrar «{title}»",
     errorPrefix: "Error:",
   },
@@ -163,6 +164,14 @@ export const es: StatusKitMessages = {
     unknown: { one: '{count} conexión con estado desconocido', other: '{count} conexiones con estado desconocido', subject: '{subject} tiene un estado desconocido' },
   },
   summary: { label: 'Estado de las conexiones' },
+  twoFactorQueue: {
+    title: { one: '{count} conexión necesita un código 2FA', other: '{count} conexiones necesitan un código 2FA' },
+    message: 'Abra una conexión para introducir el código que se le envió.',
+    empty: 'Ninguna conexión necesita ahora un código 2FA.',
+    verified: '{subject}: código verificado.',
+    left: '{subject} ya no necesita un código 2FA.',
+    showAll: 'Mostrar las {count} conexiones',
+  },
   history: {
     label: 'Historial de estados',
     showAll: 'Mostrar los {count} eventos',

@@ -144,6 +144,7 @@ export const fr: StatusKitMessages = {
     twoFactorVerified: 'Code vérifié.',
     twoFactorEmptyCode: 'Saisissez le code que nous vous avons envoyé.',
     twoFactorSubmitFailed: 'Le code n’a pas pu être vérifié.',
+    twoFactorSubject: { title: '{subject} nécessite un code 2FA', status: '{subject} : {title}', codeLabel: 'Code de vérification pour {subject}', submit: 'Vérifier le code de {subject}' },
     dismiss: "Fermer « {title} »",
     errorPrefix: "Erreur :",
   },
@@ -164,6 +165,14 @@ export const fr: StatusKitMessages = {
     unknown: { one: '{count} connexion à l’état inconnu', other: '{count} connexions à l’état inconnu', subject: '{subject}\u00a0: état inconnu' },
   },
   summary: { label: 'État des connexions' },
+  twoFactorQueue: {
+    title: { one: '{count} connexion nécessite un code 2FA', other: '{count} connexions nécessitent un code 2FA' },
+    message: 'Ouvrez une connexion pour saisir le code qui lui a été envoyé.',
+    empty: 'Aucune connexion ne nécessite de code 2FA pour le moment.',
+    verified: '{subject} : code vérifié.',
+    left: '{subject} ne nécessite plus de code 2FA.',
+    showAll: 'Afficher les {count} connexions',
+  },
   history: {
     label: 'Historique des états',
     showAll: 'Afficher les {count} événements',

@@ -143,6 +143,7 @@ export const nl: StatusKitMessages = {
     twoFactorVerified: 'Code geverifieerd.',
     twoFactorEmptyCode: 'Voer de code in die we je hebben gestuurd.',
     twoFactorSubmitFailed: 'De code kon niet worden geverifieerd.',
+    twoFactorSubject: { title: '{subject} heeft een 2FA-code nodig', status: '{subject}: {title}', codeLabel: 'Verificatiecode voor {subject}', submit: 'Verifiëren: code voor {subject}' },
     dismiss: "{title} sluiten",
     errorPrefix: "Fout:",
   },
@@ -163,6 +164,14 @@ export const nl: StatusKitMessages = {
     unknown: { one: '{count} koppeling met onbekende status', other: '{count} koppelingen met onbekende status', subject: '{subject} heeft een onbekende status' },
   },
   summary: { label: 'Staat van de koppelingen' },
+  twoFactorQueue: {
+    title: { one: '{count} koppeling heeft een 2FA-code nodig', other: '{count} koppelingen hebben een 2FA-code nodig' },
+    message: 'Kies een koppeling om de code in te voeren die ervoor is verstuurd.',
+    empty: 'Geen koppeling heeft nu een 2FA-code nodig.',
+    verified: '{subject}: code geverifieerd.',
+    left: '{subject} heeft geen 2FA-code meer nodig.',
+    showAll: 'Alle {count} koppelingen tonen',
+  },
   history: {
     label: 'Statusgeschiedenis',
     showAll: 'Alle {count} gebeurtenissen tonen',

@@ -144,6 +144,7 @@ export const ptBR: StatusKitMessages = {
     twoFactorVerified: 'Código verificado.',
     twoFactorEmptyCode: 'Digite o código que enviamos para você.',
     twoFactorSubmitFailed: 'Não foi possível verificar o código.',
+    twoFactorSubject: { title: '{subject} precisa de um código 2FA', status: '{subject}: {title}', codeLabel: 'Código de verificação de {subject}', submit: 'Verificar o código de {subject}' },
     dismiss: "Fechar “{title}”",
     errorPrefix: "Erro:",
   },
@@ -164,6 +165,14 @@ export const ptBR: StatusKitMessages = {
     unknown: { one: '{count} conexão com estado desconhecido', other: '{count} conexões com estado desconhecido', subject: '{subject} tem um estado desconhecido' },
   },
   summary: { label: 'Estado das conexões' },
+  twoFactorQueue: {
+    title: { one: '{count} conexão precisa de um código 2FA', other: '{count} conexões precisam de um código 2FA' },
+    message: 'Abra uma conexão para informar o código enviado para ela.',
+    empty: 'Nenhuma conexão precisa de um código 2FA agora.',
+    verified: '{subject}: código verificado.',
+    left: '{subject} não precisa mais de um código 2FA.',
+    showAll: 'Mostrar todas as {count} conexões',
+  },
   history: {
     label: 'Histórico de estados',
     showAll: 'Mostrar os {count} eventos',

@@ -1,5 +1,7 @@
 import { defaultOutcomeMessages, defaultSummaryMessages } from '../components/ConnectionHealthSummary/messages'
 import { defaultHistoryMessages } from '../components/StatusHistory/messages'
+import { defaultNextStepMessages } from '../components/NextStepAction/messages'
+import { defaultTwoFactorQueueMessages } from '../components/TwoFactorQueue/messages'
 import type { ConnectionStatusCode } from '../core/connection-status'
 import { defaultMessages, type CoreMessages, type DeepPartial, type Widen } from '../core/messages'
 
@@ -78,6 +80,18 @@ export const providedUiMessages = {
     twoFactorVerified: 'Code verified.',
     twoFactorEmptyCode: 'Enter the code we sent you.',
     twoFactorSubmitFailed: 'The code could not be verified.',
+    /**
+     * The banner's texts with a `subject` ("Xero"), so that two banners, their fields and their
+     * buttons can be told apart. `submit` is the button's accessible name: it must contain the
+     * visible `twoFactorSubmit` text (WCAG 2.5.3, label in name).
+     */
+    twoFactorSubject: {
+      title: '{subject} needs a 2FA code',
+      /** The heading at 4 and after: the API's (or the spec's) title for this connection. */
+      status: '{subject}: {title}',
+      codeLabel: 'Verification code for {subject}',
+      submit: 'Verify the code for {subject}',
+    },
     /** The dismiss button's name; `{title}` is the banner's title. */
     dismiss: 'Dismiss {title}',
     /** Read before an error message, for screen readers only. */
@@ -95,13 +109,15 @@ export const providedUiMessages = {
 }
 
 /** The sections only the live-dashboard components show; each ships its own English defaults. */
-export type LiveDashboardSection = 'outcomes' | 'summary' | 'history'
+export type LiveDashboardSection = 'outcomes' | 'summary' | 'history' | 'nextStep' | 'twoFactorQueue'
 
 /** The components' texts' shape. */
 export interface UiMessages extends Widen<typeof providedUiMessages> {
   outcomes: Widen<typeof defaultOutcomeMessages>
   summary: Widen<typeof defaultSummaryMessages>
   history: Widen<typeof defaultHistoryMessages>
+  nextStep: Widen<typeof defaultNextStepMessages>
+  twoFactorQueue: Widen<typeof defaultTwoFactorQueueMessages>
 }
 
 /** Every text of the package: the core's catalog and the components' texts. */
@@ -128,6 +144,8 @@ export const defaultUiMessages: UiMessages = /* @__PURE__ */ Object.assign({}, p
   outcomes: defaultOutcomeMessages,
   summary: defaultSummaryMessages,
   history: defaultHistoryMessages,
+  nextStep: defaultNextStepMessages,
+  twoFactorQueue: defaultTwoFactorQueueMessages,
 })
 
 /** Every English text of the package: the core's catalog and the components' texts. */
