@@ -11,7 +11,7 @@ import { CONNECTION_OUTCOMES, credentialOutcome, statusOutcome, type ConnectionO
  * outcomes: what we cannot read, we do not call fine. Disconnected is idle: anything moving or
  * wrong beside it says more (a loading connection with a coming-soon collector is in progress).
  */
-const URGENCY: Record<ConnectionOutcome, number> = { failed: 5, 'needs-attention': 4, unknown: 3, 'in-progress': 2, disconnected: 1, synced: 0 }
+export const URGENCY: Record<ConnectionOutcome, number> = { failed: 5, 'needs-attention': 4, unknown: 3, 'in-progress': 2, disconnected: 1, synced: 0 }
 
 /**
  * An item of a dashboard: a status code (`19`, `"19"`), or an object with a `status` code and/or
@@ -135,7 +135,7 @@ export interface ConnectionTimeline {
 }
 
 /** A copy of an array, or `null` for anything else, hostile Proxies included. */
-function readArray<T>(value: unknown): T[] | null {
+export function readArray<T>(value: unknown): T[] | null {
   try {
     return Array.isArray(value) ? Array.from(value as T[]) : null
   } catch {

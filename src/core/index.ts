@@ -25,3 +25,14 @@ export {
   type TimelineStage,
 } from './health'
 export type { TimeInput } from './read'
+export { DEFAULT_FRESHNESS_THRESHOLDS, syncFreshness, type SyncFreshness, type SyncFreshnessInput, type SyncFreshnessState } from './freshness'
+export {
+  DEFAULT_ACTIVITY_DAYS,
+  MAX_ACTIVITY_DAYS,
+  syncActivity,
+  type ActivityDay,
+  type DayOutcome,
+  type ActivitySummary,
+  type SyncActivityOptions,
+  type SyncRun,
+} from './activity'
