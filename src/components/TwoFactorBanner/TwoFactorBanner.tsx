@@ -6,6 +6,7 @@ import { formatMessage } from '../../core/messages'
 import { focusDropped, focusStaysWithin } from '../../internal/focus'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 import { TwoFactorCodeForm } from './TwoFactorCodeForm'
+import { bannerTitle, readSubject } from './subject'
 import { useBannerPhase, type BannerPhase } from './use-banner-phase'
 import { useCodeSubmission } from './use-code-submission'
 
@@ -34,6 +35,12 @@ export interface TwoFactorBannerProps extends Omit<ComponentPropsWithoutRef<'sec
    * @default 2
    */
   headingLevel?: 2 | 3 | 4 | 5 | 6
+  /**
+   * The connection the code is for ("Xero"): the heading, and with it the region's name, says it
+   * ("Xero needs a 2FA code"), and so do the code field's label and the submit button's name, so
+   * that two banners on a page can be told apart. Without it the API's title shows.
+   */
+  subject?: string
 }
 
 const TONES = { code: 'warning', verifying: 'progress', verified: 'success' } as const
@@ -44,7 +51,7 @@ const TONES = { code: 'warning', verifying: 'progress', verified: 'success' } as
  * to tell the user who was working in it how the verification ended.
  */
 export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(function TwoFactorBanner(
-  { credential, onSubmitCode, action, onDismiss, headingLevel = 2, className, ...rest },
+  { credential, onSubmitCode, action, onDismiss, headingLevel = 2, subject: subjectProp, className, ...rest },
   ref,
 ) {
   const { messages } = useStatusKit()
@@ -60,7 +67,8 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
   const submission = useCodeSubmission(onSubmitCode, messages, codeInput, phase === 'code' || phase === 'verifying')
   useFocusKept(phase, focusInside, status, codeInput)
   if (phase === null) return null
-  const title = ui.title ?? ui.stateName ?? ui.label
+  const subject = readSubject(subjectProp, 'TwoFactorBanner')
+  const title = bannerTitle(ui, phase, subject, messages)
   const message = phase === 'verified' ? messages.ui.twoFactorVerified : phase === 'verifying' ? messages.ui.twoFactorVerifying : (ui.message ?? ui.explanation)
   const Heading = `h${headingLevel === 3 || headingLevel === 4 || headingLevel === 5 || headingLevel === 6 ? headingLevel : 2}` as const
   const ended = phase === 'verified' || phase === 'outcome'
@@ -91,7 +99,7 @@ export const TwoFactorBanner = forwardRef<HTMLElement, TwoFactorBannerProps>(fun
         {/* The hint: the code field points at it (aria-describedby), as in GOV.UK's one-time-code pattern. */}
         <p id={hintId} className="sk-banner__message">{message}</p>
       </div>
-      {phase === 'code' && onSubmitCode && <TwoFactorCodeForm submission={submission} messages={messages} hintId={hintId} inputRef={codeInput} />}
+      {phase === 'code' && onSubmitCode && <TwoFactorCodeForm submission={submission} messages={messages} hintId={hintId} inputRef={codeInput} subject={subject} />}
       {/* "Didn't get a code?" means nothing once the code is verified or the attempt is over. */}
       {action && !ended && <div className="sk-banner__action">{action}</div>}
       {onDismiss && (

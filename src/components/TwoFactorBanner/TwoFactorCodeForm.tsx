@@ -1,5 +1,6 @@
 'use client'
 import { useId, type RefObject } from 'react'
+import { formatMessage } from '../../core/messages'
 import { VisuallyHidden } from '../../internal/VisuallyHidden'
 import type { ProvidedMessages } from '../../provider/ui-messages'
 import type { CodeSubmission } from './use-code-submission'
@@ -12,6 +13,8 @@ interface TwoFactorCodeFormProps {
   hintId: string
   /** The code input, for the banner to return focus to. */
   inputRef: RefObject<HTMLInputElement | null>
+  /** The connection ("Xero"): the field's label and the button's name say it; null: today's texts. */
+  subject?: string | null
 }
 
 /**
@@ -19,10 +22,12 @@ interface TwoFactorCodeFormProps {
  * code; a successful submit clears it (a one-time code is spent once sent). No effects: it renders
  * the same on the server (React 18 warns about a layout effect there) and in the browser.
  */
-export function TwoFactorCodeForm({ submission, messages, hintId, inputRef }: TwoFactorCodeFormProps) {
+export function TwoFactorCodeForm({ submission, messages, hintId, inputRef, subject = null }: TwoFactorCodeFormProps) {
   const { code, setCode, error, busy, submit } = submission
   const inputId = useId()
   const errorId = useId()
+  // A screen reader user moving by form fields meets the label and the button without the heading.
+  const named = subject === null ? null : { subject }
 
   return (
     <form
@@ -35,7 +40,7 @@ export function TwoFactorCodeForm({ submission, messages, hintId, inputRef }: Tw
       aria-busy={busy || undefined}
     >
       <label className="sk-banner__label" htmlFor={inputId}>
-        {messages.ui.twoFactorCodeLabel}
+        {named ? formatMessage(messages.ui.twoFactorSubject.codeLabel, named) : messages.ui.twoFactorCodeLabel}
       </label>
       <div className="sk-banner__row">
         <input
@@ -55,7 +60,15 @@ export function TwoFactorCodeForm({ submission, messages, hintId, inputRef }: Tw
         />
         {/* Busy, the label stays (hidden) to hold the button's width and a spinner shows in its
             place; the accessible name says what happens. */}
-        <button type="submit" className="sk-banner__submit" aria-disabled={busy || undefined} data-busy={busy || undefined}>
+        <button
+          type="submit"
+          className="sk-banner__submit"
+          // The visible "Verify" stays, and starts the name (label in name, WCAG 2.5.3); busy, the
+          // hidden "Verifying your code…" names it.
+          aria-label={named && !busy ? formatMessage(messages.ui.twoFactorSubject.submit, named) : undefined}
+          aria-disabled={busy || undefined}
+          data-busy={busy || undefined}
+        >
           <span className="sk-banner__submit-label" aria-hidden={busy || undefined}>{messages.ui.twoFactorSubmit}</span>
           {busy && (
             <>
