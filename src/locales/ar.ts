@@ -173,6 +173,11 @@ export const ar: StatusKitMessages = {
     left: 'لم يعد {subject} يحتاج إلى رمز المصادقة الثنائية.',
     showAll: 'عرض كل الاتصالات ({count})',
   },
+  nextStep: {
+    labels: { reconnect: 'إعادة الربط', retry: 'إعادة المحاولة', 'enter-code': 'إدخال الرمز' },
+    names: { reconnect: 'إعادة الربط: {subject}', retry: 'إعادة المحاولة: {subject}', 'enter-code': 'إدخال الرمز: {subject}' },
+    failed: 'تعذّر إتمام ذلك. حاول مرة أخرى.',
+  },
   history: {
     label: 'سجل الحالات',
     showAll: 'عرض كل الأحداث ({count})',

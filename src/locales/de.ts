@@ -172,6 +172,11 @@ export const de: StatusKitMessages = {
     left: '{subject} benötigt keinen 2FA-Code mehr.',
     showAll: 'Alle {count} Verbindungen anzeigen',
   },
+  nextStep: {
+    labels: { reconnect: 'Neu verbinden', retry: 'Erneut versuchen', 'enter-code': 'Code eingeben' },
+    names: { reconnect: '{subject} neu verbinden', retry: 'Erneut versuchen: {subject}', 'enter-code': 'Code eingeben für {subject}' },
+    failed: 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
+  },
   history: {
     label: 'Statusverlauf',
     showAll: 'Alle {count} Ereignisse anzeigen',

@@ -172,6 +172,11 @@ export const es: StatusKitMessages = {
     left: '{subject} ya no necesita un código 2FA.',
     showAll: 'Mostrar las {count} conexiones',
   },
+  nextStep: {
+    labels: { reconnect: 'Volver a conectar', retry: 'Reintentar', 'enter-code': 'Introducir código' },
+    names: { reconnect: 'Volver a conectar {subject}', retry: 'Reintentar {subject}', 'enter-code': 'Introducir código de {subject}' },
+    failed: 'No se pudo completar. Inténtelo de nuevo.',
+  },
   history: {
     label: 'Historial de estados',
     showAll: 'Mostrar los {count} eventos',

@@ -173,6 +173,11 @@ export const fr: StatusKitMessages = {
     left: '{subject} ne nécessite plus de code 2FA.',
     showAll: 'Afficher les {count} connexions',
   },
+  nextStep: {
+    labels: { reconnect: 'Reconnecter', retry: 'Réessayer', 'enter-code': 'Saisir le code' },
+    names: { reconnect: 'Reconnecter {subject}', retry: 'Réessayer pour {subject}', 'enter-code': 'Saisir le code pour {subject}' },
+    failed: 'Cela n’a pas fonctionné. Veuillez réessayer.',
+  },
   history: {
     label: 'Historique des états',
     showAll: 'Afficher les {count} événements',

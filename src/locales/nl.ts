@@ -172,6 +172,11 @@ export const nl: StatusKitMessages = {
     left: '{subject} heeft geen 2FA-code meer nodig.',
     showAll: 'Alle {count} koppelingen tonen',
   },
+  nextStep: {
+    labels: { reconnect: 'Opnieuw koppelen', retry: 'Opnieuw proberen', 'enter-code': 'Code invoeren' },
+    names: { reconnect: '{subject} opnieuw koppelen', retry: 'Opnieuw proberen voor {subject}', 'enter-code': 'Code invoeren voor {subject}' },
+    failed: 'Dat is niet gelukt. Probeer het opnieuw.',
+  },
   history: {
     label: 'Statusgeschiedenis',
     showAll: 'Alle {count} gebeurtenissen tonen',

@@ -173,6 +173,11 @@ export const ptBR: StatusKitMessages = {
     left: '{subject} não precisa mais de um código 2FA.',
     showAll: 'Mostrar todas as {count} conexões',
   },
+  nextStep: {
+    labels: { reconnect: 'Reconectar', retry: 'Tentar novamente', 'enter-code': 'Inserir código' },
+    names: { reconnect: 'Reconectar {subject}', retry: 'Tentar novamente: {subject}', 'enter-code': 'Inserir código de {subject}' },
+    failed: 'Não deu certo. Tente novamente.',
+  },
   history: {
     label: 'Histórico de estados',
     showAll: 'Mostrar os {count} eventos',

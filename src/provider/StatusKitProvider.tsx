@@ -114,7 +114,7 @@ export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, a
  */
 function provideMessages(overrides: PartialStatusKitMessages): ProvidedMessages {
   const { outcomes, summary, history, nextStep, twoFactorQueue } = overrides
-  return { ...mergeMessages(defaultProvidedMessages, overrides), outcomes, summary, history, twoFactorQueue }
+  return { ...mergeMessages(defaultProvidedMessages, overrides), outcomes, summary, history, nextStep, twoFactorQueue }
 }
 
 /**
