@@ -178,6 +178,16 @@ export const ar: StatusKitMessages = {
     names: { reconnect: 'إعادة الربط: {subject}', retry: 'إعادة المحاولة: {subject}', 'enter-code': 'إدخال الرمز: {subject}' },
     failed: 'تعذّر إتمام ذلك. حاول مرة أخرى.',
   },
+  freshness: {
+    synced: 'تمت المزامنة {time}',
+    next: 'التالية {time}',
+    due: 'حان موعد المزامنة التالية',
+    never: 'لم تتم المزامنة مطلقًا',
+    unknown: 'آخر مزامنة غير معروفة',
+    late: 'متأخرة',
+    overdue: 'متأخرة جدًا',
+    interval: 'تتم المزامنة كل {interval}',
+  },
   history: {
     label: 'سجل الحالات',
     showAll: 'عرض كل الأحداث ({count})',
@@ -190,6 +200,26 @@ export const ar: StatusKitMessages = {
     stalled: 'متوقف منذ {duration}',
     stalledDetail: 'لا حالة جديدة منذ {time}.',
     empty: 'لا تغييرات في الحالة بعد.',
+  },
+  activity: {
+    summary: { one: '{free} من {count} يوم دون إخفاق', other: '{free} من {count} يومًا دون إخفاق' },
+    lastFailure: '{summary}؛ آخر إخفاق {time}',
+    noRuns: { one: 'لا مزامنات اليوم', other: 'لا مزامنات في آخر {count} يومًا' },
+    unavailable: 'نشاط المزامنة غير متاح',
+    outcomes: {
+      synced: 'تمت المزامنة',
+      'in-progress': 'قيد التنفيذ',
+      'needs-attention': 'يحتاج إلى انتباه',
+      failed: 'أخفق',
+      disconnected: 'غير متصل',
+      unknown: 'نتيجة غير معروفة',
+      none: 'لا مزامنات',
+    },
+    syncs: { one: '{count} مزامنة', other: '{count} مزامنات' },
+    failures: { one: '{count} إخفاق', other: '{count} إخفاقات' },
+    duration: '{duration} إجمالًا',
+    day: '{date}: {outcome}',
+    dayDetails: '{day}, {syncs}, {failures}, {duration}',
   },
 }
 

@@ -177,6 +177,16 @@ export const de: StatusKitMessages = {
     names: { reconnect: '{subject} neu verbinden', retry: 'Erneut versuchen: {subject}', 'enter-code': 'Code eingeben für {subject}' },
     failed: 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
   },
+  freshness: {
+    synced: 'Synchronisiert {time}',
+    next: 'nächste {time}',
+    due: 'nächste Synchronisierung fällig',
+    never: 'Nie synchronisiert',
+    unknown: 'Letzte Synchronisierung unbekannt',
+    late: 'Verspätet',
+    overdue: 'Überfällig',
+    interval: 'synchronisiert alle {interval}',
+  },
   history: {
     label: 'Statusverlauf',
     showAll: 'Alle {count} Ereignisse anzeigen',
@@ -189,6 +199,26 @@ export const de: StatusKitMessages = {
     stalled: 'Seit {duration} ohne Fortschritt',
     stalledDetail: 'Kein neuer Status seit {time}.',
     empty: 'Noch keine Statusänderungen.',
+  },
+  activity: {
+    summary: { one: '{free} von {count} Tag ohne Fehler', other: '{free} von {count} Tagen ohne Fehler' },
+    lastFailure: '{summary}; letzter Fehler {time}',
+    noRuns: { one: 'Heute keine Synchronisierungen', other: 'Keine Synchronisierungen in den letzten {count} Tagen' },
+    unavailable: 'Synchronisierungsverlauf nicht verfügbar',
+    outcomes: {
+      synced: 'Synchronisiert',
+      'in-progress': 'Läuft',
+      'needs-attention': 'Handlungsbedarf',
+      failed: 'Fehlgeschlagen',
+      disconnected: 'Getrennt',
+      unknown: 'Ergebnis unbekannt',
+      none: 'Keine Synchronisierungen',
+    },
+    syncs: { one: '{count} Synchronisierung', other: '{count} Synchronisierungen' },
+    failures: { one: '{count} Fehler', other: '{count} Fehler' },
+    duration: 'insgesamt {duration}',
+    day: '{date}: {outcome}',
+    dayDetails: '{day}, {syncs}, {failures}, {duration}',
   },
 }
 

@@ -177,6 +177,16 @@ export const es: StatusKitMessages = {
     names: { reconnect: 'Volver a conectar {subject}', retry: 'Reintentar {subject}', 'enter-code': 'Introducir código de {subject}' },
     failed: 'No se pudo completar. Inténtelo de nuevo.',
   },
+  freshness: {
+    synced: 'Sincronizado {time}',
+    next: 'próxima {time}',
+    due: 'próxima sincronización pendiente',
+    never: 'Nunca sincronizado',
+    unknown: 'Última sincronización desconocida',
+    late: 'Con retraso',
+    overdue: 'Vencido',
+    interval: 'se sincroniza cada {interval}',
+  },
   history: {
     label: 'Historial de estados',
     showAll: 'Mostrar los {count} eventos',
@@ -189,6 +199,26 @@ export const es: StatusKitMessages = {
     stalled: 'Detenida desde hace {duration}',
     stalledDetail: 'Sin estado nuevo desde {time}.',
     empty: 'Aún no hay cambios de estado.',
+  },
+  activity: {
+    summary: { one: '{free} de {count} día sin fallos', other: '{free} de {count} días sin fallos' },
+    lastFailure: '{summary}; último fallo {time}',
+    noRuns: { one: 'Ninguna sincronización hoy', other: 'Ninguna sincronización en los últimos {count} días' },
+    unavailable: 'Actividad de sincronización no disponible',
+    outcomes: {
+      synced: 'Sincronizado',
+      'in-progress': 'En curso',
+      'needs-attention': 'Requiere atención',
+      failed: 'Fallido',
+      disconnected: 'Desconectado',
+      unknown: 'Resultado desconocido',
+      none: 'Ninguna sincronización',
+    },
+    syncs: { one: '{count} sincronización', other: '{count} sincronizaciones' },
+    failures: { one: '{count} fallo', other: '{count} fallos' },
+    duration: 'Duración acumulada: {duration}',
+    day: '{date}: {outcome}',
+    dayDetails: '{day}, {syncs}, {failures}, {duration}',
   },
 }
 

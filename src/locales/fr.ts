@@ -178,6 +178,16 @@ export const fr: StatusKitMessages = {
     names: { reconnect: 'Reconnecter {subject}', retry: 'Réessayer pour {subject}', 'enter-code': 'Saisir le code pour {subject}' },
     failed: 'Cela n’a pas fonctionné. Veuillez réessayer.',
   },
+  freshness: {
+    synced: 'Synchronisé {time}',
+    next: 'prochaine {time}',
+    due: 'prochaine synchronisation attendue',
+    never: 'Jamais synchronisé',
+    unknown: 'Dernière synchronisation inconnue',
+    late: 'En retard',
+    overdue: 'Très en retard',
+    interval: 'synchronisé toutes les {interval}',
+  },
   history: {
     label: 'Historique des états',
     showAll: 'Afficher les {count} événements',
@@ -190,6 +200,26 @@ export const fr: StatusKitMessages = {
     stalled: 'Bloquée depuis {duration}',
     stalledDetail: 'Aucun nouvel état depuis le {time}.',
     empty: 'Aucun changement d’état pour l’instant.',
+  },
+  activity: {
+    summary: { one: '{free} sur {count} jour sans échec', other: '{free} sur {count} jours sans échec' },
+    lastFailure: '{summary} ; dernier échec {time}',
+    noRuns: { one: 'Aucune synchronisation aujourd’hui', other: 'Aucune synchronisation ces {count} derniers jours' },
+    unavailable: 'Activité de synchronisation indisponible',
+    outcomes: {
+      synced: 'Synchronisé',
+      'in-progress': 'En cours',
+      'needs-attention': 'Action requise',
+      failed: 'Échec',
+      disconnected: 'Déconnecté',
+      unknown: 'Résultat inconnu',
+      none: 'Aucune synchronisation',
+    },
+    syncs: { one: '{count} synchronisation', other: '{count} synchronisations' },
+    failures: { one: '{count} échec', other: '{count} échecs' },
+    duration: 'Durée cumulée : {duration}',
+    day: '{date} : {outcome}',
+    dayDetails: '{day}, {syncs}, {failures}, {duration}',
   },
 }
 

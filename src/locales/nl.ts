@@ -177,6 +177,16 @@ export const nl: StatusKitMessages = {
     names: { reconnect: '{subject} opnieuw koppelen', retry: 'Opnieuw proberen voor {subject}', 'enter-code': 'Code invoeren voor {subject}' },
     failed: 'Dat is niet gelukt. Probeer het opnieuw.',
   },
+  freshness: {
+    synced: 'Gesynchroniseerd {time}',
+    next: 'volgende {time}',
+    due: 'volgende synchronisatie verwacht',
+    never: 'Nooit gesynchroniseerd',
+    unknown: 'Laatste synchronisatie onbekend',
+    late: 'Te laat',
+    overdue: 'Achterstallig',
+    interval: 'synchroniseert elke {interval}',
+  },
   history: {
     label: 'Statusgeschiedenis',
     showAll: 'Alle {count} gebeurtenissen tonen',
@@ -189,6 +199,26 @@ export const nl: StatusKitMessages = {
     stalled: 'Al {duration} geen voortgang',
     stalledDetail: 'Geen nieuwe status sinds {time}.',
     empty: 'Nog geen statuswijzigingen.',
+  },
+  activity: {
+    summary: { one: '{free} van {count} dag zonder fout', other: '{free} van {count} dagen zonder fout' },
+    lastFailure: '{summary}; laatste fout {time}',
+    noRuns: { one: 'Vandaag geen synchronisaties', other: 'Geen synchronisaties in de afgelopen {count} dagen' },
+    unavailable: 'Synchronisatieactiviteit niet beschikbaar',
+    outcomes: {
+      synced: 'Gesynchroniseerd',
+      'in-progress': 'Bezig',
+      'needs-attention': 'Actie vereist',
+      failed: 'Mislukt',
+      disconnected: 'Losgekoppeld',
+      unknown: 'Onbekende uitkomst',
+      none: 'Geen synchronisaties',
+    },
+    syncs: { one: '{count} synchronisatie', other: '{count} synchronisaties' },
+    failures: { one: '{count} fout', other: '{count} fouten' },
+    duration: '{duration} in totaal',
+    day: '{date}: {outcome}',
+    dayDetails: '{day}, {syncs}, {failures}, {duration}',
   },
 }
 

@@ -178,6 +178,16 @@ export const ptBR: StatusKitMessages = {
     names: { reconnect: 'Reconectar {subject}', retry: 'Tentar novamente: {subject}', 'enter-code': 'Inserir código de {subject}' },
     failed: 'Não deu certo. Tente novamente.',
   },
+  freshness: {
+    synced: 'Sincronizado {time}',
+    next: 'próxima {time}',
+    due: 'próxima sincronização pendente',
+    never: 'Nunca sincronizado',
+    unknown: 'Última sincronização desconhecida',
+    late: 'Atrasado',
+    overdue: 'Muito atrasado',
+    interval: 'sincroniza a cada {interval}',
+  },
   history: {
     label: 'Histórico de estados',
     showAll: 'Mostrar os {count} eventos',
@@ -190,6 +200,26 @@ export const ptBR: StatusKitMessages = {
     stalled: 'Parada há {duration}',
     stalledDetail: 'Nenhum estado novo desde {time}.',
     empty: 'Ainda não há mudanças de estado.',
+  },
+  activity: {
+    summary: { one: '{free} de {count} dia sem falha', other: '{free} de {count} dias sem falha' },
+    lastFailure: '{summary}; última falha {time}',
+    noRuns: { one: 'Nenhuma sincronização hoje', other: 'Nenhuma sincronização nos últimos {count} dias' },
+    unavailable: 'Atividade de sincronização indisponível',
+    outcomes: {
+      synced: 'Sincronizado',
+      'in-progress': 'Em andamento',
+      'needs-attention': 'Requer atenção',
+      failed: 'Falhou',
+      disconnected: 'Desconectado',
+      unknown: 'Resultado desconhecido',
+      none: 'Nenhuma sincronização',
+    },
+    syncs: { one: '{count} sincronização', other: '{count} sincronizações' },
+    failures: { one: '{count} falha', other: '{count} falhas' },
+    duration: 'Duração acumulada: {duration}',
+    day: '{date}: {outcome}',
+    dayDetails: '{day}, {syncs}, {failures}, {duration}',
   },
 }
 

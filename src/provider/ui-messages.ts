@@ -1,7 +1,9 @@
 import { defaultOutcomeMessages, defaultSummaryMessages } from '../components/ConnectionHealthSummary/messages'
 import { defaultHistoryMessages } from '../components/StatusHistory/messages'
+import { defaultFreshnessMessages } from '../components/LastSynced/messages'
 import { defaultNextStepMessages } from '../components/NextStepAction/messages'
 import { defaultTwoFactorQueueMessages } from '../components/TwoFactorQueue/messages'
+import { defaultActivityMessages } from '../components/SyncActivity/messages'
 import type { ConnectionStatusCode } from '../core/connection-status'
 import { defaultMessages, type CoreMessages, type DeepPartial, type Widen } from '../core/messages'
 
@@ -109,15 +111,17 @@ export const providedUiMessages = {
 }
 
 /** The sections only the live-dashboard components show; each ships its own English defaults. */
-export type LiveDashboardSection = 'outcomes' | 'summary' | 'history' | 'nextStep' | 'twoFactorQueue'
+export type LiveDashboardSection = 'outcomes' | 'summary' | 'history' | 'nextStep' | 'twoFactorQueue' | 'activity' | 'freshness'
 
 /** The components' texts' shape. */
 export interface UiMessages extends Widen<typeof providedUiMessages> {
   outcomes: Widen<typeof defaultOutcomeMessages>
   summary: Widen<typeof defaultSummaryMessages>
   history: Widen<typeof defaultHistoryMessages>
+  freshness: Widen<typeof defaultFreshnessMessages>
   nextStep: Widen<typeof defaultNextStepMessages>
   twoFactorQueue: Widen<typeof defaultTwoFactorQueueMessages>
+  activity: Widen<typeof defaultActivityMessages>
 }
 
 /** Every text of the package: the core's catalog and the components' texts. */
@@ -144,8 +148,10 @@ export const defaultUiMessages: UiMessages = /* @__PURE__ */ Object.assign({}, p
   outcomes: defaultOutcomeMessages,
   summary: defaultSummaryMessages,
   history: defaultHistoryMessages,
+  freshness: defaultFreshnessMessages,
   nextStep: defaultNextStepMessages,
   twoFactorQueue: defaultTwoFactorQueueMessages,
+  activity: defaultActivityMessages,
 })
 
 /** Every English text of the package: the core's catalog and the components' texts. */
