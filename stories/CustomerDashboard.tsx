@@ -111,7 +111,7 @@ export function CustomerDashboard({ apps, now, onSubmitCode }: CustomerDashboard
                   </th>
                   <td data-label={t.connection}>
                     <div style={{ display: 'grid', gap: 4, justifyItems: 'start' }}>
-                      <StatusBadge status={app.status} size="sm" subject={app.name} />
+                      <StatusBadge status={app.status} size="sm" />
                       {stalled && (
                         <span className="sk-history__stalled" data-tone="warning" style={{ padding: '0 6px', fontSize: 12, borderInlineStartWidth: 1, borderRadius: 4 }}>
                           {formatMessage(messages.history.stalled, { duration: durationText(stalled.for, locale) })}
@@ -123,7 +123,7 @@ export function CustomerDashboard({ apps, now, onSubmitCode }: CustomerDashboard
                     <PipelineProgress status={app.status} substages={app.substages} density="compact" label={formatMessage(t.progressOf, { app: app.name })} />
                   </td>
                   <td data-label={t.collection}>
-                    <CredentialStatePill credential={app.credential} size="sm" subject={app.name} />
+                    <CredentialStatePill credential={app.credential} size="sm" />
                   </td>
                 </tr>
                 {app.events && open === app.id && (

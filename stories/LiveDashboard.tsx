@@ -71,7 +71,7 @@ export function LiveDashboard({ apps, updates, interval, announceDelay }: LiveDa
                 <tr key={row.id}>
                   <th scope="row" style={{ ...cell, fontWeight: 500 }}>{row.name}</th>
                   <td style={cell}>
-                    <StatusBadge status={row.status} size="sm" subject={row.name} />
+                    <StatusBadge status={row.status} size="sm" />
                   </td>
                 </tr>
               ))}

@@ -7,13 +7,13 @@ const column = createColumnHelper<typeof features, Connection>()
 /**
  * The statuskit cells. `focusable={false}`: the grid's cells own focus (one tab stop for the
  * grid), so the components are no tab stops and a focused cell opens the tooltip of what it
- * shows. `subject` names the app when a status change is announced ("Xero failed").
+ * shows. The cells do not announce changes: the app does, from the data (`useConnectionAnnouncements`).
  */
 export const connectionColumns = column.columns([
   column.accessor('app', { header: 'App' }),
   column.accessor('status', {
     header: 'Status',
-    cell: (info) => <StatusBadge status={info.getValue()} size="sm" focusable={false} subject={info.row.original.app} />,
+    cell: (info) => <StatusBadge status={info.getValue()} size="sm" focusable={false} />,
   }),
   column.display({
     id: 'pipeline',
@@ -22,6 +22,6 @@ export const connectionColumns = column.columns([
   }),
   column.accessor('credential', {
     header: 'Invoice collection',
-    cell: (info) => <CredentialStatePill credential={info.getValue()} size="sm" focusable={false} subject={info.row.original.app} />,
+    cell: (info) => <CredentialStatePill credential={info.getValue()} size="sm" focusable={false} />,
   }),
 ])

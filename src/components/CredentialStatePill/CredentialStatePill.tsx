@@ -2,8 +2,7 @@
 import { clsx } from 'clsx'
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { credentialUiState, type CredentialUiState } from '../../core/credential-state'
-import { credentialOutcome } from '../../core/outcome'
-import { useAnnouncedChange } from '../../internal/use-announced-change'
+import { warnOnce } from '../../internal/dev-warning'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../internal/LazyTooltip'
 import { ancestorFocusRef } from '../../internal/ancestor-focus'
 import { asSentence } from '../../internal/sentence'
@@ -32,7 +31,10 @@ export interface CredentialStatePillProps extends Omit<ComponentPropsWithoutRef<
   focusable?: boolean
   /** Replaces the "Coming soon" tooltip text (spec: "This collector is currently under development..."). */
   comingSoonMessage?: string
-  /** What the credential belongs to ("Xero"): names it when the provider announces a change. */
+  /**
+   * @deprecated Does nothing: pills no longer announce their changes (what was heard depended on
+   * what was mounted). Announce from the data with `useConnectionAnnouncements(items)`. Kept until 0.3.0.
+   */
   subject?: string
 }
 
@@ -41,11 +43,11 @@ export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePi
   { credential, size = 'md', label, tooltip, comingSoonMessage, subject, focusable: ownFocusable, className, ...rest },
   ref,
 ) {
-  const { messages, announcer, focusable: kitFocusable } = useStatusKit()
+  const { messages, focusable: kitFocusable } = useStatusKit()
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && subject !== undefined) warnOnce('CredentialStatePill: `subject` is deprecated and does nothing: pills no longer announce changes. Use useConnectionAnnouncements(items) (kept until 0.3.0).')
   const focusable = ownFocusable ?? kitFocusable
   const [active, activate] = useLazyTooltip()
   const ui = credentialUiState(credential, { messages })
-  useAnnouncedChange(announcer, ui.kind, () => credentialOutcome(ui), subject)
   const hasTooltip = tooltip !== false
   return (
     <>

@@ -2,9 +2,8 @@
 import { clsx } from 'clsx'
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { describeConnectionStatus, type ConnectionStatusInfo } from '../../core/connection-status'
-import { statusOutcome } from '../../core/outcome'
 import { formatMessage } from '../../core/messages'
-import { useAnnouncedChange } from '../../internal/use-announced-change'
+import { warnOnce } from '../../internal/dev-warning'
 import type { ProvidedMessages } from '../../provider/ui-messages'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../internal/LazyTooltip'
 import { ancestorFocusRef } from '../../internal/ancestor-focus'
@@ -27,8 +26,9 @@ export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>,
    */
   tooltip?: false | ReactNode
   /**
-   * What the status is of ("Xero"): names the connection when the provider announces a change
-   * ("Xero failed"). Without it, changes are counted ("2 connections failed").
+   * @deprecated Does nothing: badges no longer announce their changes (what was heard depended on
+   * what was mounted). Announce from the data with `useConnectionAnnouncements(items)`, whose
+   * `getSubject` names the connection. Kept until 0.3.0.
    */
   subject?: string
   /**
@@ -44,11 +44,11 @@ export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(functio
   { status, size = 'md', label, tooltip, subject, focusable: ownFocusable, className, ...rest },
   ref,
 ) {
-  const { messages, announcer, focusable: kitFocusable } = useStatusKit()
+  const { messages, focusable: kitFocusable } = useStatusKit()
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && subject !== undefined) warnOnce('StatusBadge: `subject` is deprecated and does nothing: badges no longer announce changes. Use useConnectionAnnouncements(items) (kept until 0.3.0).')
   const focusable = ownFocusable ?? kitFocusable
   const [active, activate] = useLazyTooltip()
   const info = describeConnectionStatus(status, { messages })
-  useAnnouncedChange(announcer, info.known ? info.code : 'unknown', () => statusOutcome(info), subject)
   const hasTooltip = tooltip !== false
   return (
     <>

@@ -39,10 +39,10 @@ export function ConnectionsPage({ connections, verifyCode }: ConnectionsPageProp
             <tr key={connection.id}>
               <th scope="row">{connection.app}</th>
               <td>
-                <StatusBadge status={connection.status} size="sm" subject={connection.app} />
+                <StatusBadge status={connection.status} size="sm" />
               </td>
               <td>
-                <CredentialStatePill credential={connection.credential} size="sm" subject={connection.app} />
+                <CredentialStatePill credential={connection.credential} size="sm" />
               </td>
             </tr>
           ))}
