@@ -5,6 +5,7 @@ export { CredentialStatePill, type CredentialStatePillProps } from './components
 export { TwoFactorBanner, type TwoFactorBannerProps } from './components/TwoFactorBanner'
 export { ConnectionHealthSummary, type ConnectionHealthSummaryProps } from './components/ConnectionHealthSummary'
 export { StatusHistory, type StatusHistoryProps } from './components/StatusHistory'
+export { LastSynced, type LastSyncedProps } from './components/LastSynced'
 export { StatusKitProvider, useStatusKit, type StatusKitProviderProps, type StatusKitContextValue } from './provider/StatusKitProvider'
 export type { AnnouncementOptions } from './internal/announcer'
 export {

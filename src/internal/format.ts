@@ -72,3 +72,13 @@ export function formatRelative(time: number, now: number, locale: string): strin
   const [unit, size] = RELATIVE_UNITS.find(([, size]) => Math.abs(ms) >= size) ?? UNITS[3]
   return cached('relative', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }), locale).format(Math.round(ms / size), unit)
 }
+
+/**
+ * "in 10 minutes" in the locale: a time after `now`, in the largest unit that fits (LastSynced's
+ * next sync). Always numeric: "in 1 day", never "tomorrow", which would not read after "next".
+ */
+export function formatUntil(time: number, now: number, locale: string): string {
+  const ms = Math.max(0, Math.round((time - now) / 1000) * 1000)
+  const [unit, size] = RELATIVE_UNITS.find(([, size]) => ms >= size) ?? UNITS[3]
+  return cached('until', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'always' }), locale).format(Math.round(ms / size), unit)
+}

@@ -1,0 +1,1 @@
+export { LastSynced, type LastSyncedProps } from './LastSynced'
