@@ -1,0 +1,143 @@
+'use client'
+import { clsx } from 'clsx'
+import { forwardRef, useMemo, useState, type ComponentPropsWithoutRef, type FocusEvent, type KeyboardEvent } from 'react'
+import { flushSync } from 'react-dom'
+import { syncActivity, type ActivityDay } from '../../core/activity'
+import type { TimeInput } from '../../core/read'
+import { ActiveTooltip, useLazyTooltips } from '../../internal/LazyTooltip'
+import { useLiveDashboardMessages, useStatusKit } from '../../provider/StatusKitProvider'
+import { stepKeyTarget } from '../PipelineProgress/keyboard'
+import { defaultActivityMessages } from './messages'
+import { dayParts, dayText, summaryText, type ActivityMessages } from './texts'
+
+export interface SyncActivityProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /**
+   * The connection's sync runs, `{ at, status }` or `{ at, outcome }`, with an optional `duration`
+   * in ms (`at`: Date, ISO string or epoch ms), in any order. Unreadable entries are skipped.
+   */
+  runs: readonly unknown[]
+  /** The present (Date, ISO string or epoch ms): the last bar is the day it falls on. */
+  now: TimeInput
+  /**
+   * How many days, one bar each, today last. A whole number from 1 to 366; others are clamped
+   * (with a development warning).
+   * @default 30
+   */
+  days?: number
+  /**
+   * The IANA zone whose calendar days the bars are. Never the reader's own zone by default: the
+   * server and the browser must draw the same days (hydration).
+   * @default the provider's `timeZone`, else 'UTC'
+   */
+  timeZone?: string
+  /** Read before the summary in the accessible name ("Xero: sync activity, 28 of 30 days…"), so that a table's rows differ. */
+  label?: string
+  /**
+   * `compact`: narrow bars and no visible summary line (it stays the accessible name and each
+   * bar's tooltip says the rest), for a table cell.
+   * @default 'default'
+   */
+  density?: 'default' | 'compact'
+}
+
+/**
+ * A connection's sync activity, one bar per day as Statuspage draws uptime: the bar's height and
+ * shape say the day's outcome as well as its colour (a failed day is a full-height "!", a day
+ * without syncs a thin tick), and a summary line says how many days went without a failure.
+ *
+ * One tab stop, like the stepper (WAI-ARIA APG roving tabindex, the stepper's keyboard model):
+ * Tab reaches the latest day (or the one last focused); arrow keys, Home and End move between
+ * days, mirrored in RTL. The bars are a `group` named by the summary; the day that is the tab stop
+ * is an `img` named by its text ("Dec 1, 2026: Failed, 3 syncs, 1 failure, 4 minutes in total"),
+ * which is what a screen reader says as focus lands on it. The other days carry no role or name:
+ * a 90-day row in a 1,000-row table builds one day's words, not 90 (the name moves with focus).
+ */
+export const SyncActivity = forwardRef<HTMLDivElement, SyncActivityProps>(function SyncActivity(
+  { runs, now, days, timeZone, label, density = 'default', className, ...rest },
+  ref,
+) {
+  const kit = useStatusKit()
+  const texts = useLiveDashboardMessages('activity', defaultActivityMessages)
+  const zone = timeZone ?? kit.timeZone ?? 'UTC'
+  const activity = useMemo(() => syncActivity(runs, { now, days, timeZone: zone }), [runs, now, days, zone])
+  const list = activity.days
+  const summary = summaryText(activity, texts, kit.locale)
+  const [focused, setFocused] = useState<number | null>(null)
+  const tabStop = focused !== null && focused < list.length ? focused : list.length - 1
+  const [active, activate, forget] = useLazyTooltips((trigger) => (indexIn(trigger) >= 0 ? indexIn(trigger) : undefined))
+  const activeDay = active ? list[active.key] : undefined
+
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    activate(event)
+    const index = indexIn(event.target)
+    if (index >= 0 && index !== tabStop) setFocused(index)
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return // Alt+Left is the browser's Back
+    const index = indexIn(event.target as Element)
+    // The direction the page renders (dir on any ancestor, or CSS), read when a key is pressed.
+    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl'
+    const next = index < 0 ? null : stepKeyTarget(event.key, index, list.length, rtl)
+    if (next === null) return
+    event.preventDefault() // no page scroll
+    // The next day becomes the tab stop, with its role and name, before focus lands on it: a
+    // screen reader reads what is there when focus arrives.
+    flushSync(() => setFocused(next))
+    ;(event.currentTarget.children[next] as HTMLElement | undefined)?.focus()
+  }
+  return (
+    <div {...rest} ref={ref} className={clsx('sk-activity', className)} data-density={density}>
+      <div
+        className="sk-activity__days"
+        role="group"
+        aria-label={label?.trim() ? `${label}, ${summary}` : summary}
+        onPointerOver={activate}
+        onPointerDown={activate}
+        onFocus={onFocus}
+        onKeyDown={onKeyDown}
+      >
+        {list.map((day, index) =>
+          index === tabStop ? (
+            <span key={index} data-outcome={day.outcome} tabIndex={0} role="img" aria-label={dayText(day, texts, kit.locale)} />
+          ) : (
+            // tabindex -1: not a tab stop, but what the tooltip binds to on hover and tap, and focusable by arrow keys.
+            <span key={index} data-outcome={day.outcome} tabIndex={-1} />
+          ),
+        )}
+      </div>
+      {density === 'default' && (
+        // The group's name already says it: shown, not read twice.
+        <p className="sk-activity__summary" aria-hidden="true">
+          {summary}
+        </p>
+      )}
+      {activeDay && active && (
+        <ActiveTooltip key={active.key} activation={active} onTriggerGone={forget} content={<DayTooltip day={activeDay} texts={texts} locale={kit.locale} />} />
+      )}
+    </div>
+  )
+})
+
+/** The position of a day among the days, or -1 for anything else. */
+function indexIn(element: Element): number {
+  const parent = element.parentElement
+  return parent?.classList.contains('sk-activity__days') ? Array.prototype.indexOf.call(parent.children, element) : -1
+}
+
+/** The day's outcome, date, and for a day with syncs: how many, how many failed, how long they took. */
+function DayTooltip({ day, texts, locale }: { day: ActivityDay; texts: ActivityMessages; locale: string }) {
+  const { date, outcome, details } = dayParts(day, texts, locale)
+  return (
+    <>
+      <span className="sk-tooltip__eyebrow">{outcome}</span>
+      <span className="sk-tooltip__title">{date}</span>
+      {details && (
+        <ul className="sk-tooltip__list">
+          <li className="sk-tooltip__list-item">{details.syncs}</li>
+          <li className="sk-tooltip__list-item">{details.failures}</li>
+          <li className="sk-tooltip__list-item">{details.duration}</li>
+        </ul>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,1 @@
+export { SyncActivity, type SyncActivityProps } from './SyncActivity'
