@@ -1,6 +1,6 @@
 'use client'
 import { clsx } from 'clsx'
-import { forwardRef, useEffect, useId, useLayoutEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, useId, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { credentialUiState } from '../../core/credential-state'
 import { formatMessage } from '../../core/messages'
 import { focusDropped, focusStaysWithin } from '../../internal/focus'
@@ -9,6 +9,7 @@ import { TwoFactorCodeForm } from './TwoFactorCodeForm'
 import { bannerTitle, readSubject } from './subject'
 import { useBannerPhase, type BannerPhase } from './use-banner-phase'
 import { useCodeSubmission } from './use-code-submission'
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect'
 
 export interface TwoFactorBannerProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /**
@@ -129,6 +130,3 @@ function useFocusKept(
     else if (dropped) status.current?.focus()
   }, [phase])
 }
-
-/** A layout effect in the browser; on the server (where effects never run) React 18 warns about one. */
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect

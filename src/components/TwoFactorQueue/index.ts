@@ -1,0 +1,2 @@
+export { TwoFactorQueue, type TwoFactorQueueProps } from './TwoFactorQueue'
+export type { TwoFactorQueueItem } from './read-items'
