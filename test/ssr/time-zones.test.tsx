@@ -54,6 +54,18 @@ const cases: Case[] = [
     hydrated: /Loading/,
     not: /AM|PM/,
   },
+  {
+    name: 'LastSynced with now: the absolute time beside the relative one, in the reader’s zone after hydration',
+    element: ({ LastSynced }) => <LastSynced at={NINE_UTC} interval={15 * 60_000} now="2026-11-25T09:05:00Z" />,
+    hydrated: /Synced 5 minutes ago · next in 10 minutes.*Nov 25, 2026, 4:00\sAM · syncs every 15 minutes/,
+    not: /9:00\sAM|UTC/,
+  },
+  {
+    name: 'LastSynced without now: the absolute time (UTC) on the server, the shared clock’s verdict after hydration',
+    element: ({ LastSynced }) => <LastSynced at={NINE_UTC} interval={15 * 60_000} density="compact" />,
+    hydrated: /^Overdue · Synced (?!Nov)/,
+    not: /UTC/,
+  },
 ]
 
 const html = new Map<string, string>()
@@ -81,6 +93,7 @@ describe('server rendering in UTC', () => {
     }
     expect(capture.errors).toEqual([])
     if (name.startsWith('StatusHistory without')) expect(html.get(name)).toMatch(/Nov 25, 2026, 9:00\sAM UTC/)
+    if (name.startsWith('LastSynced without')) expect(html.get(name)).toMatch(/Synced <time[^>]*>Nov 25, 2026, 9:00\sAM UTC<\/time>/)
   })
 })
 
