@@ -64,7 +64,7 @@ export function ancestorFocusRef(activate: (event: ActivationEvent) => void, own
   }
 }
 
-function setRef<T>(ref: Ref<T> | undefined, value: T | null): void {
+export function setRef<T>(ref: Ref<T> | undefined, value: T | null): void {
   if (typeof ref === 'function') ref(value)
   else if (ref) ref.current = value
 }

@@ -1,0 +1,112 @@
+'use client'
+import { clsx } from 'clsx'
+import { forwardRef, useCallback, useId, type HTMLAttributes, type MouseEvent, type Ref } from 'react'
+import { formatMessage } from '../../core/messages'
+import { setRef } from '../../internal/ancestor-focus'
+import { warnOnce } from '../../internal/dev-warning'
+import { VisuallyHidden } from '../../internal/VisuallyHidden'
+import { useLiveDashboardMessages, useStatusKit } from '../../provider/StatusKitProvider'
+import { defaultNextStepMessages } from './messages'
+import { nextStepOf, type NextStep, type NextStepActionId } from './next-step'
+import { usePendingAction } from './use-pending-action'
+
+/** Where each step leads, when it is a page of the app: a map, or a function of the step. */
+export type NextStepHrefs = Partial<Record<NextStepActionId, string>> | ((action: NextStepActionId) => string | undefined)
+
+export interface NextStepActionProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
+  /** The data connection status code from the API (2, 6, 7, ... 26): 7, 8, 20 and 26 reconnect; 11, 14, 17, 22 and 23 try again. */
+  status?: unknown
+  /**
+   * The credential object from the API, as CredentialStatePill takes it: index -2 reconnects, -1
+   * tries again, 3 enters the 2FA code. With `status` too, the status's step comes first.
+   */
+  credential?: unknown
+  /** What the step is for ("Stripe"): part of the accessible name ("Reconnect Stripe"). */
+  subject: string
+  /**
+   * Called with the step on click. Return a promise to show progress until it settles (the
+   * control keeps its width and focus, and ignores clicks meanwhile); a rejection's message (or a
+   * generic one) is shown and announced beside it. With a link, call `event.preventDefault()` to
+   * route it yourself.
+   */
+  onAction?: (action: NextStepActionId, event: MouseEvent<HTMLElement>) => unknown
+  /** Renders a link (`<a href>`) instead of a button for the steps that have one. */
+  hrefs?: NextStepHrefs
+  /**
+   * `sm` for dense tables, `md` elsewhere: the badge's heights.
+   * @default 'md'
+   */
+  size?: 'sm' | 'md'
+}
+
+/**
+ * The next step for a connection or a credential as a button ("Reconnect", "Try again", "Enter
+ * code"), or a link where the app gives one. Renders nothing (`null`) when there is no step
+ * (synced, in progress) or the input is bad, so that an actions column stays empty there.
+ * `ref` and unknown props reach the button or link.
+ */
+export const NextStepAction = forwardRef<HTMLElement, NextStepActionProps>(function NextStepAction(
+  { status, credential, subject, onAction, hrefs, size = 'md', className, onClick, ...rest },
+  ref,
+) {
+  const { messages } = useStatusKit()
+  const texts = useLiveDashboardMessages('nextStep', defaultNextStepMessages)
+  const { pending, error, run } = usePendingAction<NextStep>(texts.failed)
+  const errorId = useId()
+  const checkedRef = useCallback((element: HTMLElement | null) => {
+    setRef(ref, element)
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && element?.parentElement?.closest('.sk-badge, .sk-pill')) {
+      warnOnce('NextStepAction inside a badge or pill: a control nested in a status lozenge is two tab stops in one and hides the step from the row. Put it beside the badge.')
+    }
+  }, [ref])
+
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && status === undefined && credential === undefined) {
+    warnOnce('NextStepAction needs a `status` or a `credential`. Rendered nothing.')
+  }
+  const found = nextStepOf(status, credential, { messages })
+  // While its promise is pending the control stays, even if the status has already moved on.
+  const step = pending ?? found
+  if (!step) return null
+
+  const { action } = step
+  const href = typeof hrefs === 'function' ? hrefs(action) : hrefs?.[action]
+  const label = texts.labels[action]
+  const name = typeof subject === 'string' && subject.trim() !== '' ? formatMessage(texts.names[action], { subject }) : label
+  const busy = pending !== null
+  const describedBy = clsx(rest['aria-describedby'], error !== null && errorId) || undefined
+  const handleClick = (event: MouseEvent<HTMLElement>) => {
+    onClick?.(event)
+    const ran = run(() => onAction?.(action, event), step)
+    if (!ran) event.preventDefault() // a link followed twice while pending would navigate twice
+  }
+  const shared = {
+    ...rest,
+    ref: checkedRef as Ref<never>,
+    className: clsx('sk-next-step', className),
+    'data-tone': step.tone,
+    'data-action': action,
+    'data-size': size === 'sm' ? size : undefined,
+    'aria-label': name,
+    'aria-describedby': describedBy,
+    // Not `disabled`: a disabled button drops focus to the page. Announced as busy and dimmed.
+    'aria-busy': busy || undefined,
+    'aria-disabled': busy || undefined,
+    onClick: handleClick,
+    children: (
+      <>
+        <span className="sk-next-step__label">{label}</span>
+        {busy && <span className="sk-next-step__spinner" aria-hidden="true" />}
+      </>
+    ),
+  }
+  return (
+    <>
+      {href !== undefined ? <a {...shared} href={href} /> : <button type="button" {...shared} />}
+      {error !== null && (
+        <span id={errorId} className="sk-next-step__error" role="alert">
+          <VisuallyHidden>{messages.ui.errorPrefix}</VisuallyHidden> {error}
+        </span>
+      )}
+    </>
+  )
+})
