@@ -6,6 +6,7 @@ export { TwoFactorBanner, type TwoFactorBannerProps } from './components/TwoFact
 export { TwoFactorQueue, type TwoFactorQueueItem, type TwoFactorQueueProps } from './components/TwoFactorQueue'
 export { ConnectionHealthSummary, type ConnectionHealthSummaryProps } from './components/ConnectionHealthSummary'
 export { StatusHistory, type StatusHistoryProps } from './components/StatusHistory'
+export { NextStepAction, type NextStepActionId, type NextStepActionProps, type NextStepHrefs } from './components/NextStepAction'
 export { LastSynced, type LastSyncedProps } from './components/LastSynced'
 export { StatusKitProvider, useStatusKit, type StatusKitProviderProps, type StatusKitContextValue } from './provider/StatusKitProvider'
 export type { AnnouncementOptions } from './internal/announcer'
