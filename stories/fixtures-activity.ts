@@ -16,6 +16,8 @@ export interface ActivityFixtureOptions {
   perDay?: number
   /** The chance a sync fails (0 to 1). @default 0.03 */
   failureRate?: number
+  /** The chance a sync ends needing attention (8: deauthorized). @default 0.01 */
+  attentionRate?: number
   /** The chance a day has no syncs (the connection paused). @default 0.05 */
   idleRate?: number
   /** The present. @default ACTIVITY_NOW */
@@ -47,7 +49,7 @@ export function seedOf(text: string): number {
  * for a failure, or now and then 8 (deauthorized: needs attention).
  */
 export function activityRuns(seed: number | string, options: ActivityFixtureOptions = {}) {
-  const { days = 30, perDay = 4, failureRate = 0.03, idleRate = 0.05, now = ACTIVITY_NOW } = options
+  const { days = 30, perDay = 4, failureRate = 0.03, attentionRate = 0.01, idleRate = 0.05, now = ACTIVITY_NOW } = options
   const next = random(typeof seed === 'string' ? seedOf(seed) : seed)
   const end = Date.parse(now)
   const today = Math.floor(end / DAY) * DAY
@@ -58,7 +60,7 @@ export function activityRuns(seed: number | string, options: ActivityFixtureOpti
       const at = today - day * DAY + Math.floor(((run + next()) / perDay) * DAY)
       if (at > end) continue
       const roll = next()
-      const status = roll < failureRate ? (roll < failureRate / 2 ? 14 : 17) : roll < failureRate + 0.01 ? 8 : 19
+      const status = roll < failureRate ? (roll < failureRate / 2 ? 14 : 17) : roll < failureRate + attentionRate ? 8 : 19
       runs.push({ at: new Date(at).toISOString(), status, duration: Math.floor(30_000 + next() * 270_000) })
     }
   }
