@@ -7,6 +7,9 @@
 //      the host's color-scheme: dark, each with the OS light and dark (fixture/contrast-matrix.mjs);
 //      the provider's messages from the server layout reach a tooltip; a Server Action passed as
 //      TwoFactorBanner's onSubmitCode runs (its rejection shows in the banner, the code kept).
+//      Issue 21: the tooltip stack (Radix Tooltip, floating-ui, our ActiveTooltip) is in a chunk of
+//      its own that the page does not load at start (neither a script tag nor the RSC payload names
+//      it); the page's initial JS and that chunk are printed, and the first hover loads it.
 //   2. `next dev`: the same page server-rendered and hydrated with React's development build, the
 //      only one that prints hydration warnings (a production build patches a differing attribute
 //      silently).
@@ -15,12 +18,13 @@
 // Usage: node test/consumer/run-next.mjs [--skip-build] [--keep]   (KEEP=1 also keeps the temp folder)
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import assert from 'node:assert/strict'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 import { ensureChromium, launchOptions } from '../../scripts/chromium.mjs'
 import { checkContrastMatrix } from './fixture/contrast-matrix.mjs'
 
@@ -110,6 +114,8 @@ async function openHydrated(url) {
   const context = await browser.newContext({ timezoneId: BROWSER_ZONE })
   const page = await context.newPage()
   const problems = []
+  const requested = []
+  page.on('request', (r) => requested.push(r.url()))
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console.${m.type()}: ${m.text().slice(0, 600)} (${m.location().url})`))
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
   await page.goto(url)
@@ -118,7 +124,7 @@ async function openHydrated(url) {
   })
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))))
   assert.equal(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone), BROWSER_ZONE)
-  return { page, context, problems }
+  return { page, context, problems, requested }
 }
 
 /** The server rendered the history in UTC, named; the hydrated page shows it in New York time. */
@@ -126,6 +132,29 @@ async function checkHistoryZones(server, page) {
   assert.match(server.html, /6:30\s*AM\s*UTC/, 'the server did not render the history in UTC, named ("6:30 AM UTC" is missing)')
   const times = await page.getByTestId('history').locator('time').allInnerTexts()
   assert.ok(times.some((t) => /1:30\s*AM/.test(t)), `after hydration the history is not in the reader's zone (${BROWSER_ZONE}): ${times.join(' | ')}`)
+}
+
+/** Strings that only the tooltip stack's code holds: Radix Tooltip's, floating-ui's, our ActiveTooltip's. */
+const TOOLTIP_STACK = ['TooltipContentImpl', 'convertOffsetParentRelativeRectToViewportRelativeRect', 'sk-tooltip__arrow']
+
+/**
+ * The page's JS at start (every chunk its HTML names, in script tags or in the RSC payload that
+ * hydration loads) against the chunks that hold the tooltip stack, which must not be among them.
+ */
+function checkTooltipSplit(app, html) {
+  const dir = join(app, '.next/static/chunks')
+  const chunks = readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.js')).map(String)
+  const named = new Set([...html.matchAll(/static\/chunks\/([\w\-./~]+?\.js)/g)].map((m) => m[1]))
+  const gzip = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length
+  const tooltip = chunks.filter((file) => TOOLTIP_STACK.some((marker) => readFileSync(join(dir, file), 'utf8').includes(marker)))
+  assert.ok(tooltip.length > 0, `no chunk in .next/static/chunks holds the tooltip stack (${TOOLTIP_STACK.join(', ')})`)
+  const eager = tooltip.filter((file) => named.has(file))
+  assert.deepEqual(eager, [], 'the tooltip stack is in the JS the page loads at start: Next did not split the on-demand import')
+  const initial = chunks.filter((file) => named.has(file))
+  assert.ok(initial.length > 0, 'found none of the page\'s initial chunks in .next/static/chunks')
+  const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`
+  const sum = (files) => files.reduce((total, file) => total + gzip(file), 0)
+  return { initial: `${kB(sum(initial))} gzip in ${initial.length} chunks`, onDemand: `${kB(sum(tooltip))} gzip in ${tooltip.length} chunk${tooltip.length > 1 ? 's' : ''}`, tooltip }
 }
 
 const work = mkdtempSync(join(tmpdir(), 'statuskit-next-'))
@@ -155,7 +184,9 @@ try {
     assert.ok(prod.html.includes(expected), `the server-rendered HTML lacks ${JSON.stringify(expected)}`)
   }
   console.log('✓ Server Component page rendered the components to HTML')
-  const { page, problems } = await openHydrated(prod.url)
+  const split = checkTooltipSplit(app, prod.html)
+  console.log(`✓ bundle: the page loads ${split.initial} of JS at start (Next's runtime, React and the page's client components); the tooltip stack, ${split.onDemand}, on demand`)
+  const { page, problems, requested } = await openHydrated(prod.url)
   assert.deepEqual(problems, [], `the production build logged errors or warnings while hydrating in ${BROWSER_ZONE}`)
   await checkHistoryZones(prod, page)
   console.log(`✓ Chromium in ${BROWSER_ZONE}: the production build hydrated without a console error or warning; the history's times turned from UTC to New York time`)
@@ -168,6 +199,8 @@ try {
   await tooltip.waitFor({ state: 'visible', timeout: 5_000 })
   const tip = await tooltip.innerText()
   assert.ok(tip.includes('Try again (from the layout)'), `the provider's messages from the server layout did not reach the tooltip: ${tip}`)
+  // Prefetched when the page was idle or at the hover: either way the browser asked for it.
+  for (const file of split.tooltip) assert.ok(requested.some((url) => url.endsWith(file)), `the tooltip chunk ${file} was never requested, yet the tooltip opened`)
   await page.keyboard.press('Escape')
   assert.deepEqual(serverProblems(prod.log), [], 'next start printed errors or warnings while rendering the page')
 
