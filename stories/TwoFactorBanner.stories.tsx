@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useState } from 'react'
 import { expect, fn, userEvent, within } from 'storybook/test'
-import { TwoFactorBanner } from '../src'
+import { TwoFactorBanner, TwoFactorQueue, type TwoFactorQueueItem } from '../src'
+import { formatMessage } from '../src/core'
+import { formatCount } from '../src/internal/format'
 import { credential } from './fixtures'
-import { messagesFor } from './i18n'
+import { localeOf, messagesFor } from './i18n'
 
 /**
  * `TwoFactorBanner` asks for a two-factor code when a credential needs one (index 3) and shows the
@@ -126,5 +128,99 @@ export const OtherStatesRenderNothing: Story = {
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('.sk-banner')).toBeNull()
     await expect(within(canvasElement).queryByRole('region')).toBeNull()
+  },
+}
+
+/**
+ * `subject`: the heading, and so the region's name, says which connection ("Xero needs a 2FA
+ * code"), and the field and the button say it too, for a screen reader moving by form fields.
+ */
+export const WithSubject: Story = {
+  args: { subject: 'Xero', onDismiss: fn() },
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals)
+    const canvas = within(canvasElement)
+    const region = canvas.getByRole('region', { name: formatMessage(t.ui.twoFactorSubject.title, { subject: 'Xero' }) })
+    await expect(within(region).getByRole('textbox', { name: formatMessage(t.ui.twoFactorSubject.codeLabel, { subject: 'Xero' }) })).toBeInTheDocument()
+    await expect(within(region).getByRole('button', { name: formatMessage(t.ui.twoFactorSubject.submit, { subject: 'Xero' }) })).toBeInTheDocument()
+  },
+}
+
+/** Two banners side by side: the API sends them the same title and message; `subject` tells them apart. */
+export const TwoBanners: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))', gap: 16 }}>
+      <TwoFactorBanner {...args} subject="Xero" />
+      <TwoFactorBanner {...args} subject="Shopify" />
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals)
+    const canvas = within(canvasElement)
+    for (const subject of ['Xero', 'Shopify']) {
+      const region = canvas.getByRole('region', { name: formatMessage(t.ui.twoFactorSubject.title, { subject }) })
+      await expect(within(region).getByRole('heading', { name: formatMessage(t.ui.twoFactorSubject.title, { subject }) })).toBeInTheDocument()
+    }
+  },
+}
+
+/** `subject` in German (`@statuskit/react/locales/de`). */
+export const WithSubjectGerman: Story = { ...WithSubject, name: 'With subject (German)', globals: { locale: 'de' } }
+
+/** `subject` right to left, in Arabic (`@statuskit/react/locales/ar`). */
+export const WithSubjectArabic: Story = { ...WithSubject, name: 'With subject (Arabic, right to left)', args: { subject: 'Xero', onDismiss: fn() }, globals: { locale: 'ar' } }
+
+const SUPPLIERS = ['Xero', 'Shopify', 'Stripe', 'QuickBooks', 'Amazon', 'Sage', 'HubSpot', 'Zoho', 'Exact', 'DATEV']
+/** The fleet a real dashboard had: 284 credentials waiting for a code. */
+const fleet = (count: number): TwoFactorQueueItem[] =>
+  Array.from({ length: count }, (_, position) => ({
+    id: `credential-${position + 1}`,
+    subject: position < SUPPLIERS.length ? SUPPLIERS[position]! : `Supplier portal ${position + 1}`,
+    credential: credential(3),
+  }))
+
+/**
+ * Many at once (`TwoFactorQueue`): 284 credentials need a code. One banner counts them instead of
+ * 284 banners; each entry opens its own form; five show until "Show all". Here the API accepts
+ * any code: the entry goes, focus moves to the next entry and the status says "Xero: code verified."
+ */
+export const ManyConnections: Story = {
+  render: function Render() {
+    const [items, setItems] = useState(() => fleet(284))
+    return (
+      <TwoFactorQueue
+        items={items}
+        onSubmitCode={async (id) => {
+          await new Promise((resolve) => setTimeout(resolve, 50))
+          setItems((current) => current.map((item) => (item.id === id ? { ...item, credential: credential(5) } : item)))
+        }}
+      />
+    )
+  },
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals)
+    const locale = localeOf(globals)
+    const canvas = within(canvasElement)
+    const region = canvas.getByRole('region', { name: formatCount(t.twoFactorQueue.title, 284, locale) })
+    await expect(within(region).getAllByRole('listitem')).toHaveLength(5)
+    await userEvent.click(canvas.getByRole('button', { name: 'Xero' }))
+    await userEvent.type(canvas.getByRole('textbox', { name: formatMessage(t.ui.twoFactorSubject.codeLabel, { subject: 'Xero' }) }), '123456')
+    await userEvent.click(canvas.getByRole('button', { name: formatMessage(t.ui.twoFactorSubject.submit, { subject: 'Xero' }) }))
+    await expect(await canvas.findByText(formatMessage(t.twoFactorQueue.verified, { subject: 'Xero' }))).toBeInTheDocument()
+    await expect(canvas.getByRole('button', { name: 'Shopify' })).toHaveFocus()
+    await expect(canvas.getByRole('heading', { name: formatCount(t.twoFactorQueue.title, 283, locale) })).toBeInTheDocument()
+  },
+}
+
+/** The queue in German. */
+export const ManyConnectionsGerman: Story = { ...ManyConnections, name: 'Many connections (German)', globals: { locale: 'de' } }
+
+/** The queue right to left (Arabic), one entry open. */
+export const ManyConnectionsArabic: Story = {
+  name: 'Many connections (Arabic, right to left)',
+  render: () => <TwoFactorQueue items={fleet(284)} onSubmitCode={fn()} />,
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Shopify' }))
   },
 }

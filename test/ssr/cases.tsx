@@ -1,7 +1,8 @@
 // Every component in every state, as elements to render on the server and hydrate on the client.
 // Imported twice by ssr.test.tsx: once without a DOM (server), once after a DOM exists (client).
 import type { ReactElement } from 'react'
-import { CredentialStatePill, PipelineProgress, StatusBadge, StatusKitProvider, TwoFactorBanner } from '../../src'
+import { NextStepAction } from '../../src'
+import { CredentialStatePill, PipelineProgress, StatusBadge, StatusKitProvider, TwoFactorBanner, TwoFactorQueue } from '../../src'
 import { COLLECTOR_STATES, CONNECTION_STATUS_CODES, CREDENTIAL_STATE_INDEXES, PROCESSING_SUBSTAGES, STEP_STATES } from '../../src/core'
 
 export interface SsrCase {
@@ -75,6 +76,14 @@ const bannerCases: SsrCase[] = [
     ]),
   ),
   { name: 'TwoFactorBanner action', element: () => <TwoFactorBanner credential={credential(3)} action={<a href="/2fa">Enter the code</a>} /> },
+  // issue 22, item 4: the subject, and the queue for many credentials (284, five shown).
+  { name: 'TwoFactorBanner subject, form', element: () => <TwoFactorBanner credential={credential(3)} subject="Xero" onSubmitCode={submit} /> },
+  { name: 'TwoFactorBanner subject, verifying', element: () => <TwoFactorBanner credential={credential(4)} subject="Xero" /> },
+  {
+    name: 'TwoFactorQueue 284',
+    element: () => <TwoFactorQueue items={Array.from({ length: 284 }, (_, i) => ({ id: `c${i}`, subject: `Supplier ${i}`, credential: credential(i % 2 ? 3 : 4) }))} onSubmitCode={submit} />,
+  },
+  ...BAD_INPUTS.map((value, i) => ({ name: `TwoFactorQueue bad input #${i}`, element: () => <TwoFactorQueue items={[{ id: 'x', subject: value as string, credential: value }]} /> })),
   ...BAD_INPUTS.map((value, i) => ({ name: `TwoFactorBanner bad input #${i}`, element: () => <TwoFactorBanner credential={value} /> })),
 ]
 
@@ -103,8 +112,16 @@ const providerCases: SsrCase[] = [
   },
 ]
 
+// issue 22, part 1: every status and credential index, as a button and as a link, and bad input.
+const nextStepCases: SsrCase[] = [
+  ...CONNECTION_STATUS_CODES.map((status) => ({ name: `NextStepAction ${status}`, element: () => <NextStepAction status={status} subject="Stripe" onAction={submit} /> })),
+  ...CREDENTIAL_STATE_INDEXES.map((index) => ({ name: `NextStepAction credential ${index}`, element: () => <NextStepAction credential={credential(index)} subject="Xero" size="sm" /> })),
+  { name: 'NextStepAction as a link', element: () => <NextStepAction status={8} subject="Stripe" hrefs={{ reconnect: '/reconnect' }} /> },
+  ...BAD_INPUTS.map((status, i) => ({ name: `NextStepAction bad input #${i}`, element: () => <NextStepAction status={status} subject="Stripe" /> })),
+]
+
 /** The main states also render inside a provider, as most apps will (variants only without, to save time). */
 const inProvider = (c: SsrCase) => !/bad input|vertical|compact| sm$/.test(c.name)
-export const cases: SsrCase[] = [...badgeCases, ...pipelineCases, ...pillCases, ...bannerCases]
+export const cases: SsrCase[] = [...badgeCases, ...pipelineCases, ...pillCases, ...bannerCases, ...nextStepCases]
   .flatMap((c) => (inProvider(c) ? [c, { name: `${c.name} (in provider)`, element: () => <StatusKitProvider>{c.element()}</StatusKitProvider> }] : [c]))
   .concat(providerCases)
