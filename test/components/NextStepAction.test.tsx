@@ -4,8 +4,14 @@
  */
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { NextStepAction, StatusBadge, StatusKitProvider } from '../../src'
+import { NextStepAction, StatusBadge, StatusKitProvider, defaultStatusKitMessages } from '../../src'
+import { formatMessage } from '../../src/core'
+import { ar } from '../../src/locales/ar'
 import { de } from '../../src/locales/de'
+import { es } from '../../src/locales/es'
+import { fr } from '../../src/locales/fr'
+import { nl } from '../../src/locales/nl'
+import { ptBR } from '../../src/locales/pt-BR'
 import { deferred } from './deferred'
 import { credential, expectNoAxeViolations, setup, spyOnWarnings } from './helpers'
 
@@ -267,5 +273,31 @@ describe('NextStepAction: contract', () => {
     await screen.findByRole('alert')
     await expectNoAxeViolations()
     await act(async () => request.resolve())
+  })
+})
+
+describe('NextStepAction: every shipped locale', () => {
+  const LOCALES = { ar, de, es, fr, nl, 'pt-BR': ptBR }
+  const ACTIONS = [
+    ['reconnect', { status: 8 }],
+    ['retry', { status: 14 }],
+    ['enter-code', { credential: credential(3) }],
+  ] as const
+  it.each(Object.entries(LOCALES))('%s: each step is a translated control whose name holds its visible text and subject', (locale, messages) => {
+    for (const [action, input] of ACTIONS) {
+      const { unmount } = render(
+        <StatusKitProvider messages={messages} locale={locale}>
+          <NextStepAction {...input} subject="Stripe" />
+        </StatusKitProvider>,
+      )
+      const control = screen.getByRole('button', { name: formatMessage(messages.nextStep.names[action], { subject: 'Stripe' }) })
+      const name = control.getAttribute('aria-label')!.toLocaleLowerCase(locale)
+      // WCAG 2.5.3 (label in name): speech users say what they see.
+      expect(name).toContain(messages.nextStep.labels[action].toLocaleLowerCase(locale))
+      expect(name).toContain('stripe')
+      expect(control.textContent).toBe(messages.nextStep.labels[action])
+      expect(messages.nextStep.labels[action]).not.toBe(defaultStatusKitMessages.nextStep.labels[action])
+      unmount()
+    }
   })
 })
