@@ -10,6 +10,7 @@ export { NextStepAction, type NextStepActionId, type NextStepActionProps, type N
 export { LastSynced, type LastSyncedProps } from './components/LastSynced'
 export { StatusKitProvider, useStatusKit, type StatusKitProviderProps, type StatusKitContextValue } from './provider/StatusKitProvider'
 export type { AnnouncementOptions } from './internal/announcer'
+export { useConnectionAnnouncements, type ConnectionAnnouncementOptions } from './provider/use-connection-announcements'
 export {
   defaultStatusKitMessages,
   defaultUiMessages,

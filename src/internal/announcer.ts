@@ -35,10 +35,22 @@ export interface AnnouncerSettings {
 }
 
 export interface Announcer {
-  /** A component's status changed. `source` identifies the component: its latest change in a batch wins. */
-  report(source: object, outcome: ConnectionOutcome, subject: string | undefined): void
-  /** Drops what is pending (the provider unmounts). */
+  /**
+   * A connection's outcome changed from `from` to `outcome` (`useConnectionAnnouncements`). Keyed
+   * by the connection's id: its latest outcome in a batch wins, and a change back to where the
+   * batch found it (19 -> 17 -> 19) is no news.
+   */
+  report(id: unknown, from: ConnectionOutcome, outcome: ConnectionOutcome, subject: string | undefined): void
+  /** The app's own sentence (`announce`), spoken after the status news of the same batch. */
+  say(message: string): void
+  /** Drops what is pending (the provider unmounts, or announcements are turned off). */
   cancel(): void
+}
+
+interface PendingChange {
+  from: ConnectionOutcome
+  outcome: ConnectionOutcome
+  subject: string | undefined
 }
 
 /**
@@ -47,27 +59,47 @@ export interface Announcer {
  * so a locale switch in between speaks the new language.
  */
 export function createAnnouncer(settings: () => AnnouncerSettings): Announcer {
-  let pending = new Map<object, { outcome: ConnectionOutcome; subject: string | undefined }>()
+  let pending = new Map<unknown, PendingChange>()
+  let said = new Set<string>()
   let timer: ReturnType<typeof setTimeout> | undefined
   const flush = () => {
     timer = undefined
-    const { outcomes, messages, locale, speak } = settings()
+    const { enabled, outcomes, messages, locale, speak } = settings()
     const changes = [...pending.values()].filter((change) => outcomes.includes(change.outcome))
+    const own = [...said]
     pending = new Map()
-    const sentence = announcementText(changes, messages, locale)
+    said = new Set()
+    if (!enabled) return
+    const sentence = [announcementText(changes, messages, locale), ...own].filter(Boolean).join(' ')
     if (sentence) speak(sentence)
   }
+  const schedule = () => {
+    timer ??= setTimeout(flush, settings().delay)
+  }
   return {
-    report(source, outcome, subject) {
-      const { enabled, delay } = settings()
-      if (!enabled || !(CONNECTION_OUTCOMES as readonly string[]).includes(outcome)) return
-      pending.set(source, { outcome, subject })
-      timer ??= setTimeout(flush, delay)
+    report(id, from, outcome, subject) {
+      if (!settings().enabled || !(CONNECTION_OUTCOMES as readonly string[]).includes(outcome)) return
+      const change = pending.get(id)
+      if (!change) {
+        pending.set(id, { from, outcome, subject })
+        schedule()
+      } else if (change.from === outcome) {
+        pending.delete(id) // undone within the batch
+      } else {
+        change.outcome = outcome
+        change.subject = subject
+      }
+    },
+    say(message) {
+      if (!settings().enabled || message === '') return
+      said.add(message)
+      schedule()
     },
     cancel() {
       clearTimeout(timer)
       timer = undefined
       pending = new Map()
+      said = new Set()
     },
   }
 }

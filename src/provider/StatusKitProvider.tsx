@@ -12,13 +12,19 @@ export interface StatusKitContextValue {
   tooltipDelay: number
   /** The provider's change announcer; `null` without a provider (no live region to speak in). */
   announcer: Announcer | null
+  /**
+   * Speaks the app's own sentence ("Filter applied: 3 connections.") in the provider's live
+   * region, batched with the status news of the same interval. Without a provider, or with
+   * `announcements={false}`, it does nothing (without a provider: one development warning).
+   */
+  announce: (message: string) => void
   /** Whether badges, pills and compact steppers are tab stops (`focusable` prop default). */
   focusable: boolean
   /** The IANA zone absolute times are shown in; `undefined`: the reader's own, once hydrated. */
   timeZone: string | undefined
 }
 
-const defaultContext: StatusKitContextValue = { messages: defaultProvidedMessages, locale: 'en', tooltipDelay: 0, announcer: null, focusable: true, timeZone: undefined }
+const defaultContext: StatusKitContextValue = { messages: defaultProvidedMessages, locale: 'en', tooltipDelay: 0, announcer: null, announce: announceWithoutProvider, focusable: true, timeZone: undefined }
 const StatusKitContext = createContext<StatusKitContextValue>(defaultContext)
 
 export interface StatusKitProviderProps {
@@ -36,7 +42,8 @@ export interface StatusKitProviderProps {
    */
   tooltipDelay?: number
   /**
-   * Speaks status changes of mounted badges and pills in one polite live region (WCAG 4.1.3),
+   * One polite live region (WCAG 4.1.3) for the status changes `useConnectionAnnouncements`
+   * reports from the app's data, and for the app's own sentences (`useStatusKit().announce`),
    * batched into one sentence per second ("3 connections need attention"). On by default: a
    * change a sighted user sees must reach a screen-reader user too, and only failed, needs
    * attention and synced are spoken. `false` turns it off (when the app announces itself).
@@ -91,8 +98,15 @@ export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, a
   }
   const [announcer] = useState(() => createAnnouncer(() => settings.current))
   useEffect(() => () => announcer.cancel(), [announcer])
+  // Turned off, nothing pending may be spoken later, and the region must not come back with the
+  // last sentence in it: a screen reader would read old news as new.
+  const enabled = announcements !== false
+  if (!enabled && spoken !== '') setSpoken('')
+  useEffect(() => {
+    if (!enabled) announcer.cancel()
+  }, [enabled, announcer])
   const value = useMemo<StatusKitContextValue>(
-    () => ({ messages: merged, locale, tooltipDelay, announcer, focusable, timeZone }),
+    () => ({ messages: merged, locale, tooltipDelay, announcer, announce: announcer.say, focusable, timeZone }),
     [merged, locale, tooltipDelay, announcer, focusable, timeZone],
   )
   return (
@@ -128,6 +142,11 @@ function catalogKey(messages: PartialStatusKitMessages | undefined): unknown {
   } catch {
     return messages
   }
+}
+
+/** Without a provider there is no live region: one warning, however many sentences (`_message` unused). */
+function announceWithoutProvider(_message: string): void {
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnOnce('announce() was called without a StatusKitProvider: there is no live region to speak in. Nothing was announced.')
 }
 
 /** One development warning for a zone Intl does not know (times are then shown in UTC, named). */

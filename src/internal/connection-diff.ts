@@ -1,0 +1,126 @@
+import { connectionOutcome } from '../core/health'
+import type { ConnectionOutcome } from '../core/outcome'
+import { describeValue, warnOnce } from './dev-warning'
+
+/** What is remembered of one connection: its last seen outcome, and the diff that last saw it. */
+export interface SeenConnection {
+  outcome: ConnectionOutcome
+  /** The `pass` of the diff that last saw this id: a second sighting in the same pass is a duplicate. */
+  pass: number
+}
+
+/**
+ * The last seen outcome per connection id, across commits. Ids that leave the items are kept:
+ * a connection filtered out and back in with another outcome did change since it was last seen.
+ */
+export interface SeenConnections {
+  readonly byId: Map<unknown, SeenConnection>
+  /** Counts the diffs; starts at 0. */
+  pass: number
+}
+
+export interface ConnectionChange {
+  readonly id: unknown
+  /** The outcome last seen before this commit. */
+  readonly from: ConnectionOutcome
+  readonly outcome: ConnectionOutcome
+  readonly subject: string | undefined
+}
+
+export function createSeenConnections(): SeenConnections {
+  return { byId: new Map(), pass: 0 }
+}
+
+/** Outcomes of bare status codes (the common item `{ id, name, status }`), worked out once per code. */
+const statusOutcomes = new Map<unknown, ConnectionOutcome>()
+const NO_CHANGES: readonly ConnectionChange[] = []
+
+/**
+ * Diffs `items` (as `summarizeConnections` takes them) against the last seen outcome per id, in
+ * one pass, and remembers the new outcomes in `seen`. Returns the real changes; React-free.
+ *
+ * - An id seen for the first time is not news (page load, next page, a new filter).
+ * - The same id twice in `items` is one connection: the first wins, with one development warning.
+ * - An item without an id (`getId` gives `undefined` or `null`, or throws) is skipped, with one warning.
+ *
+ * The no-change path allocates nothing per item: a bare status code's outcome comes from a cache,
+ * and `getSubject` is only asked for a changed item.
+ */
+export function diffConnections<Item>(
+  seen: SeenConnections,
+  items: readonly Item[],
+  getId: (item: Item) => unknown,
+  getSubject: (item: Item) => string | undefined,
+): readonly ConnectionChange[] {
+  if (!Array.isArray(items)) {
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnOnce(`useConnectionAnnouncements expects an array of items, got ${describeValue(items)}. Nothing is announced.`)
+    return NO_CHANGES
+  }
+  const pass = ++seen.pass
+  let changes: ConnectionChange[] | undefined
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as Item
+    const id = readId(getId, item)
+    if (id === undefined || id === null) {
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnOnce('useConnectionAnnouncements: an item has no id (getId gave undefined or null). Its changes are not announced; give getId a stable id.')
+      continue
+    }
+    const outcome = outcomeOf(item)
+    const last = seen.byId.get(id)
+    if (last === undefined) {
+      seen.byId.set(id, { outcome, pass })
+      continue
+    }
+    if (last.pass === pass) {
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnOnce(`useConnectionAnnouncements: the id ${describeValue(id)} is given twice. One id is one connection: the first item with it is announced.`)
+      continue
+    }
+    last.pass = pass
+    if (last.outcome === outcome) continue
+    ;(changes ??= []).push({ id, from: last.outcome, outcome, subject: readSubject(getSubject, item) })
+    last.outcome = outcome
+  }
+  return changes ?? NO_CHANGES
+}
+
+function outcomeOf(item: unknown): ConnectionOutcome {
+  // `{ status }` without a credential, or a bare code: cached per code. Anything else: worked out.
+  const status = typeof item === 'object' && item !== null ? readStatusOnly(item) : item
+  if (status === NOT_STATUS_ONLY || (typeof status !== 'number' && typeof status !== 'string')) return connectionOutcome(item)
+  let outcome = statusOutcomes.get(status)
+  if (outcome === undefined) {
+    outcome = connectionOutcome(status)
+    // Bounded: codes come from a short catalog, but a feed of junk strings must not grow it.
+    if (statusOutcomes.size > 1000) statusOutcomes.clear()
+    statusOutcomes.set(status, outcome)
+  }
+  return outcome
+}
+
+const NOT_STATUS_ONLY = Symbol('not status only')
+
+function readStatusOnly(item: object): unknown {
+  try {
+    const record = item as { status?: unknown; credential?: unknown }
+    return record.credential === undefined ? record.status : NOT_STATUS_ONLY
+  } catch {
+    return NOT_STATUS_ONLY // a hostile Proxy: connectionOutcome reads it safely
+  }
+}
+
+function readId<Item>(getId: (item: Item) => unknown, item: Item): unknown {
+  try {
+    return getId(item)
+  } catch {
+    return undefined
+  }
+}
+
+function readSubject<Item>(getSubject: (item: Item) => string | undefined, item: Item): string | undefined {
+  try {
+    const subject = getSubject(item)
+    return typeof subject === 'string' && subject !== '' ? subject : undefined
+  } catch {
+    return undefined
+  }
+}
