@@ -3,9 +3,10 @@ import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { LiveDashboard } from './LiveDashboard'
 
 /**
- * Statuses change on a timer (press Play); the provider speaks them in its one polite live region,
- * batched and summarised, and the log beside the table shows what a screen reader hears. Only
- * failed, needs attention and synced are spoken: DATEV moving on to structuring stays quiet.
+ * Statuses change on a timer (press Play); `useConnectionAnnouncements(rows)` reports the changes
+ * from the data to the provider, which speaks them in its one polite live region, batched and
+ * summarised, and the log beside the table shows what a screen reader hears. Only failed, needs
+ * attention and synced are spoken: DATEV moving on to structuring stays quiet.
  *
  * The play function pauses the timer and steps through the script, waiting for each sentence, so
  * the story ends in one fixed state with no timer running (the visual suite photographs that).

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { ConnectionHealthSummary, StatusBadge, StatusKitProvider, useStatusKit } from '../src'
+import { ConnectionHealthSummary, StatusBadge, StatusKitProvider, useConnectionAnnouncements, useStatusKit } from '../src'
 
 export interface LiveApp {
   id: string
@@ -27,7 +27,8 @@ const cell = { paddingBlock: 8, paddingInline: 12, borderBlockEnd: '1px solid va
 /**
  * A dashboard whose statuses change on a timer, with the provider's announcements shown in a
  * visible log beside the table. The log is a plain list, not a live region: the provider's one
- * polite region already speaks each sentence.
+ * polite region already speaks each sentence. The changes are announced from the data
+ * (`useConnectionAnnouncements(rows)`), not by the badges: a row scrolled away is heard too.
  */
 export function LiveDashboard({ apps, updates, interval, announceDelay }: LiveDashboardProps) {
   const { locale, messages } = useStatusKit()
@@ -58,25 +59,7 @@ export function LiveDashboard({ apps, updates, interval, announceDelay }: LiveDa
             </button>
             <span data-step={step}>{t.progress.replace('{step}', String(step)).replace('{total}', String(updates.length))}</span>
           </div>
-          <table style={{ borderCollapse: 'collapse' }}>
-            <caption style={{ textAlign: 'start', fontWeight: 600, fontSize: 16, paddingBlockEnd: 8 }}>{t.caption}</caption>
-            <thead style={{ color: 'var(--sk-color-text-muted)', fontSize: 12 }}>
-              <tr>
-                <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.app}</th>
-                <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.connection}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row" style={{ ...cell, fontWeight: 500 }}>{row.name}</th>
-                  <td style={cell}>
-                    <StatusBadge status={row.status} size="sm" />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <LiveTable rows={rows} t={t} />
         </div>
         <section aria-labelledby="live-log-title" style={{ minInlineSize: 260, maxInlineSize: 320 }}>
           <h3 id="live-log-title" style={{ margin: 0, marginBlockEnd: 8, fontSize: 14 }}>{t.log}</h3>
@@ -92,5 +75,31 @@ export function LiveDashboard({ apps, updates, interval, announceDelay }: LiveDa
         </section>
       </div>
     </StatusKitProvider>
+  )
+}
+
+/** Inside the provider: the hook speaks through the provider's region. */
+function LiveTable({ rows, t }: { rows: LiveApp[]; t: (typeof TEXTS)['en'] }) {
+  useConnectionAnnouncements(rows)
+  return (
+    <table style={{ borderCollapse: 'collapse' }}>
+      <caption style={{ textAlign: 'start', fontWeight: 600, fontSize: 16, paddingBlockEnd: 8 }}>{t.caption}</caption>
+      <thead style={{ color: 'var(--sk-color-text-muted)', fontSize: 12 }}>
+        <tr>
+          <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.app}</th>
+          <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.connection}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <th scope="row" style={{ ...cell, fontWeight: 500 }}>{row.name}</th>
+            <td style={cell}>
+              <StatusBadge status={row.status} size="sm" />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }
