@@ -7,6 +7,7 @@ import {
   StatusBadge,
   StatusHistory,
   TwoFactorBanner,
+  useConnectionAnnouncements,
   useStatusKit,
   type ApiCredential,
   type ConnectionOutcome,
@@ -68,6 +69,8 @@ export function CustomerDashboard({ apps, now, onSubmitCode }: CustomerDashboard
   const [open, setOpen] = useState<string | null>(null)
   const items = useMemo(() => apps.map((app) => ({ app, status: app.status, credential: app.credential })), [apps])
   const shown = filter ? items.filter((item) => connectionOutcome(item) === filter) : items
+  // Announced from every connection, not from the filtered rows: a filter must not change what is heard.
+  useConnectionAnnouncements(items, { getId: (item) => item.app.id, getSubject: (item) => item.app.name })
   return (
     <div className="dashboard">
       {apps.map((app) => (
