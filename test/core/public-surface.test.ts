@@ -64,7 +64,9 @@ describe('@statuskit/react/core', () => {
         "CONNECTION_STATUS_CODES",
         "CREDENTIAL_STATE_INDEXES",
         "CREDENTIAL_UI_TONES",
+        "DEFAULT_ACTIVITY_DAYS",
         "DEFAULT_STALL_AFTER",
+        "MAX_ACTIVITY_DAYS",
         "OUTCOME_BY_TONE",
         "OUTCOME_TONES",
         "PROCESSING_SUBSTAGES",
@@ -87,6 +89,7 @@ describe('@statuskit/react/core', () => {
         "parseStatusCode",
         "statusOutcome",
         "summarizeConnections",
+        "syncActivity",
       ]
     `)
   })
