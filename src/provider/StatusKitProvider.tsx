@@ -127,8 +127,8 @@ export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, a
  * `useLiveDashboardMessages` lays them over the component's defaults.
  */
 function provideMessages(overrides: PartialStatusKitMessages): ProvidedMessages {
-  const { outcomes, summary, history, freshness, nextStep, twoFactorQueue } = overrides
-  return { ...mergeMessages(defaultProvidedMessages, overrides), outcomes, summary, history, freshness, nextStep, twoFactorQueue }
+  const { outcomes, summary, history, freshness, nextStep, twoFactorQueue, activity } = overrides
+  return { ...mergeMessages(defaultProvidedMessages, overrides), outcomes, summary, history, freshness, nextStep, twoFactorQueue, activity }
 }
 
 /**
