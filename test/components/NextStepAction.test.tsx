@@ -192,6 +192,16 @@ describe('NextStepAction: acting', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
   })
 
+  it("drops a failure's message once the status asks for another step", async () => {
+    const fail = () => Promise.reject(new Error('Xero is down.'))
+    const { user, rerender } = setup(<NextStepAction status={14} subject="Xero" onAction={fail} />)
+    await user.click(screen.getByRole('button', { name: 'Try again for Xero' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Xero is down.')
+    rerender(<NextStepAction status={8} subject="Xero" onAction={fail} />)
+    expect(screen.getByRole('button', { name: 'Reconnect Xero' })).not.toHaveAccessibleDescription()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
   it('stays while pending when the status moves on, then renders nothing', async () => {
     const request = deferred()
     const { user, rerender } = setup(<NextStepAction status={8} subject="Stripe" onAction={() => request.promise} />)

@@ -73,7 +73,9 @@ export const NextStepAction = forwardRef<HTMLElement, NextStepActionProps>(funct
   const label = texts.labels[action]
   const name = typeof subject === 'string' && subject.trim() !== '' ? formatMessage(texts.names[action], { subject }) : label
   const busy = pending !== null
-  const describedBy = clsx(rest['aria-describedby'], error !== null && errorId) || undefined
+  // A failure belongs to its step: once the status asks for another, its message would mislead.
+  const failure = error !== null && error.action.action === action ? error.message : null
+  const describedBy = clsx(rest['aria-describedby'], failure !== null && errorId) || undefined
   const handleClick = (event: MouseEvent<HTMLElement>) => {
     onClick?.(event)
     const ran = run(() => onAction?.(action, event), step)
@@ -102,9 +104,9 @@ export const NextStepAction = forwardRef<HTMLElement, NextStepActionProps>(funct
   return (
     <>
       {href !== undefined ? <a {...shared} href={href} /> : <button type="button" {...shared} />}
-      {error !== null && (
+      {failure !== null && (
         <span id={errorId} className="sk-next-step__error" role="alert">
-          <VisuallyHidden>{messages.ui.errorPrefix}</VisuallyHidden> {error}
+          <VisuallyHidden>{messages.ui.errorPrefix}</VisuallyHidden> {failure}
         </span>
       )}
     </>

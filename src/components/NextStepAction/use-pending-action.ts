@@ -5,8 +5,8 @@ import { rejectionMessage } from '../../internal/rejection'
 export interface PendingAction<Action> {
   /** The action whose promise is pending, or null. */
   pending: Action | null
-  /** The last failure's message (the rejection's own, else `fallback`); cleared by the next run. */
-  error: string | null
+  /** The last failure's message (the rejection's own, else `fallback`) and the action it was for; cleared by the next run. */
+  error: { message: string; action: Action } | null
   /** Runs `handler`; false (and nothing runs) while an earlier run is pending. */
   run: (handler: () => unknown, action: Action) => boolean
 }
@@ -18,7 +18,7 @@ export interface PendingAction<Action> {
  */
 export function usePendingAction<Action>(fallback: string): PendingAction<Action> {
   const [pending, setPending] = useState<Action | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<{ message: string; action: Action } | null>(null)
   const inFlight = useRef(false)
   const mounted = useRef(false)
   useEffect(() => {
@@ -28,8 +28,8 @@ export function usePendingAction<Action>(fallback: string): PendingAction<Action
     }
   }, [])
 
-  function fail(reason: unknown) {
-    if (mounted.current) setError(rejectionMessage(reason) ?? fallback)
+  function fail(reason: unknown, action: Action) {
+    if (mounted.current) setError({ message: rejectionMessage(reason) ?? fallback, action })
   }
 
   function run(handler: () => unknown, action: Action): boolean {
@@ -39,14 +39,14 @@ export function usePendingAction<Action>(fallback: string): PendingAction<Action
     try {
       result = handler()
     } catch (reason) {
-      fail(reason) // a handler that throws at once fails the same way as one that rejects
+      fail(reason, action) // a handler that throws at once fails the same way as one that rejects
       return true
     }
     if (!isThenable(result)) return true
     inFlight.current = true
     setPending(action)
     Promise.resolve(result)
-      .catch(fail)
+      .catch((reason: unknown) => fail(reason, action))
       .finally(() => {
         inFlight.current = false
         if (mounted.current) setPending(null)
