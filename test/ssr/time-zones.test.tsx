@@ -11,6 +11,10 @@ import { builtinEnvironments } from 'vitest/runtime'
 
 type Library = typeof import('../../src')
 const NINE_UTC = '2026-11-25T09:00:00Z' // 4:00 AM in New York (EST)
+const SYNC_RUNS = [
+  { at: '2026-12-02T03:00:00Z', status: 14 },
+  { at: '2026-11-30T12:00:00Z', status: 19 },
+]
 const EVENTS = [
   { status: 6, at: '2026-11-25T08:58:00Z' },
   { status: 9, at: '2026-11-25T08:59:00Z' },
@@ -65,6 +69,21 @@ const cases: Case[] = [
     element: ({ LastSynced }) => <LastSynced at={NINE_UTC} interval={15 * 60_000} density="compact" />,
     hydrated: /^Overdue · Synced (?!Nov)/,
     not: /UTC/,
+  },
+  {
+    // A failed sync at 03:00 UTC on Dec 2 is Dec 1 (22:00) in New York: the bars must not move a day.
+    name: 'SyncActivity without a zone: UTC calendar days on both sides, never the reader’s',
+    element: ({ SyncActivity }) => <SyncActivity runs={SYNC_RUNS} now="2026-12-02T10:00:00Z" days={3} />,
+    hydrated: /^2 of 3 days without a failure; last failure today$/,
+  },
+  {
+    name: 'SyncActivity under a provider with timeZone: that zone’s days on both sides',
+    element: ({ StatusKitProvider, SyncActivity }) => (
+      <StatusKitProvider timeZone="America/Los_Angeles" announcements={false}>
+        <SyncActivity runs={SYNC_RUNS} now="2026-12-02T10:00:00Z" days={3} />
+      </StatusKitProvider>
+    ),
+    hydrated: /^2 of 3 days without a failure; last failure yesterday$/,
   },
 ]
 
