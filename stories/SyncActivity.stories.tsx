@@ -48,7 +48,7 @@ export const Mixed: Story = {
     await userEvent.tab()
     await expect(canvasElement.ownerDocument.activeElement).toBe(group.lastElementChild)
     await userEvent.keyboard('{ArrowLeft}')
-    await expect(await within(canvasElement.ownerDocument.body).findByRole('tooltip')).toHaveTextContent(messagesFor(globals).activity.outcomes.failed)
+    await expect(await within(canvasElement.ownerDocument.body).findByRole('tooltip', {}, { timeout: 3000 })).toHaveTextContent(messagesFor(globals).activity.outcomes.failed)
   },
 }
 
