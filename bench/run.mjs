@@ -9,11 +9,13 @@
  *   npm run -s bench -- --json         only the JSON on stdout (-s: without npm's banner)
  *   npm run bench -- --n 1000 --rounds 9 --only StatusBadge
  *   npm run bench -- --variants --n 1000   StatusBadge profiled by elimination (bench/page/variants.tsx)
+ *   npm run bench -- --no-diff         without the announcements diff cost (issue 21)
  *   npm run test:bench-smoke           once with N = 20: checks the harness, not the times (and
  *                                      bench/large-table.mjs --smoke, the large-table recipe's)
  *
  * Exits non-zero when a candidate renders the wrong number of rows, an update leaves the DOM
- * unchanged, a tooltip does not appear, or a tooltip outlives its unmount.
+ * unchanged, a tooltip does not appear, a tooltip outlives its unmount, or the announcements diff
+ * reports another number of changes than it was given.
  */
 import { execFileSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
@@ -21,7 +23,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildPage, launchBrowser, serve } from './lib.mjs'
-import { formatTable, summarize } from './stats.mjs'
+import { DIFF_CASES, formatTable, summarize, summarizeDiff } from './stats.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 /** How long a tooltip may take before the harness calls it missing (MUI's took 1.8 s at N = 5,000 under load). */
@@ -69,6 +71,18 @@ try {
       log(round < 0 ? `N=${n}: warm-up done` : `N=${n}: round ${round + 1}/${args.rounds} done`)
     }
   }
+  // Issue 21: the announcements hook's diff, in the same page and run as the mounts above.
+  const diffSamples = {}
+  if (args.diff) {
+    for (const c of DIFF_CASES) diffSamples[c.name] = { wall: [], cpu: [] }
+    for (let round = args.warmup ? -1 : 0; round < args.rounds; round++) {
+      for (const c of DIFF_CASES) {
+        const result = await diffOnce(page, c)
+        if (round >= 0) for (const key of ['wall', 'cpu']) diffSamples[c.name][key].push(result[key])
+      }
+    }
+    log('diff cost done')
+  }
   const results = {
     date: new Date().toISOString(),
     machine: {
@@ -88,6 +102,8 @@ try {
     n: args.n,
     method: 'each sample is the fastest of `repsPerSample` mount/update/unmount cycles; mount = flushSync(root.render) of all rows in a fresh container; update = flushSync re-render with every row changed; mountLayout/updateLayout add the style and layout forced right after (offsetHeight); mountCpu/updateCpu = renderer main-thread CPU time (CDP Performance ThreadTime) of the same mount/update in a display:none container, less the cost of an empty evaluate; tooltip = first pointerover to the animation frame after a [role=tooltip] entered the document, real mouse via CDP; tooltipFocus = the same from the focusin of a real Tab onto the first row\'s trigger (never used before). Medians over rounds; ratio = median of per-round ratios to the floor; spread = interquartile range.',
     results: summarize(samples, candidates, { targets: !args.smoke }),
+    diffFunction: args.diff ? await page.evaluate(() => window.bench.diffName()) : null,
+    diff: args.diff ? summarizeDiff(diffSamples) : [],
     failures,
   }
   if (!args.smoke) await writeFile(path.join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
@@ -158,6 +174,24 @@ async function runOnce(page, candidate, n) {
 }
 
 /**
+ * One sample of the diff cost: the fastest of `reps` diffs of fresh item arrays (as a fetch gives
+ * them) against the outcomes seen for the same ids, wall clock in the page and renderer CPU time.
+ */
+async function diffOnce(page, c) {
+  let wall = Infinity
+  let cpu = Infinity
+  for (let rep = 0; rep < args.reps; rep++) {
+    await page.evaluate(([items, changes]) => window.bench.diffPrepare(items, changes), [c.items, c.changes])
+    const { ms, reported } = await page.evaluate(() => window.bench.diffRun())
+    if (reported !== c.changes) failures.push(`diff of ${c.items} items, ${c.name}: ${reported} change(s) reported, expected ${c.changes}`)
+    wall = Math.min(wall, ms)
+    await page.evaluate(([items, changes]) => window.bench.diffPrepare(items, changes), [c.items, c.changes])
+    cpu = Math.min(cpu, await cpuTime(page, () => window.bench.diffRun()))
+  }
+  return { wall, cpu }
+}
+
+/**
  * Moves the pointer off every trigger until no tooltip is open (at most 2 s); false if one stays.
  * Radix keeps a tooltip open while the pointer may still be heading for it (its grace area) and
  * decides on a later pointer move, which under load may come before it listens: so move again.
@@ -211,7 +245,7 @@ function rotate(list, by) {
 }
 
 function parseArgs(argv) {
-  const options = { json: false, smoke: false, n: [1000, 5000], rounds: 7, reps: 3, warmup: true, only: null, variants: false }
+  const options = { json: false, smoke: false, n: [1000, 5000], rounds: 7, reps: 3, warmup: true, only: null, variants: false, diff: true }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === '--json') options.json = true
@@ -221,6 +255,7 @@ function parseArgs(argv) {
     else if (arg === '--reps') options.reps = Number(argv[++i])
     else if (arg === '--only') options.only = argv[++i].split(',')
     else if (arg === '--no-warmup') options.warmup = false
+    else if (arg === '--no-diff') options.diff = false
     else if (arg === '--variants') Object.assign(options, { variants: true, only: options.only ?? ['StatusBadge', 'PipelineProgress', ': '] })
     else throw new Error(`unknown argument ${arg}`)
   }

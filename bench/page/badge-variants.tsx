@@ -5,13 +5,29 @@
  * Tooltips stay on: every variant activates the same lazy tooltip on the same events.
  */
 import { clsx } from 'clsx'
-import { forwardRef, useLayoutEffect, useRef, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react'
+import { forwardRef, useEffect, useLayoutEffect, useRef, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react'
 import { describeConnectionStatus } from '../../src/core'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../src/internal/LazyTooltip'
-import { useAnnouncedChange } from '../../src/internal/use-announced-change'
-import { statusOutcome } from '../../src/core/outcome'
+import { statusOutcome, type ConnectionOutcome } from '../../src/core/outcome'
 import { useStatusKit } from '../../src/provider/StatusKitProvider'
 import type { Candidate } from './candidates'
+
+/**
+ * Issue 15's per-badge announcer hook, as it was shipped until issue 21 took it out of the badges
+ * (src/internal/use-announced-change.ts): kept here so that S10-S12 keep measuring what it cost.
+ */
+interface Reporter {
+  report(key: object, outcome: ConnectionOutcome, subject: string | undefined): void
+}
+function useAnnouncedChange(announcer: unknown, value: unknown, outcome: () => ConnectionOutcome, subject: string | undefined): void {
+  const previous = useRef(value)
+  useEffect(() => {
+    if (Object.is(previous.current, value)) return
+    previous.current = value
+    ;(announcer as Reporter | null | undefined)?.report(previous, outcome(), subject)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value, announcer])
+}
 
 interface Props extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   status: unknown
@@ -225,7 +241,7 @@ const S9 = forwardRef<HTMLSpanElement, Props>(function S9(props, ref) {
  * effect per badge that compares the code with the last one it saw. S0-S9 were measured before it.
  */
 const S10 = forwardRef<HTMLSpanElement, Props>(function S10({ status, size = 'md', label, tooltip, className, ...rest }, ref) {
-  const { messages, announcer } = useStatusKit()
+  const { messages, announcer } = useStatusKit() as ReturnType<typeof useStatusKit> & { announcer?: unknown }
   const [active, activate] = useLazyTooltip()
   const info = describeConnectionStatus(status, { messages })
   useAnnouncedChange(announcer, info.known ? info.code : 'unknown', () => statusOutcome(info), undefined)
@@ -243,7 +259,7 @@ const S10 = forwardRef<HTMLSpanElement, Props>(function S10({ status, size = 'md
 
 /** S11: S7 with the announcer's hook: the barest badge that still reports its changes. */
 function S11({ status }: { status: unknown }) {
-  const { messages, announcer } = useStatusKit()
+  const { messages, announcer } = useStatusKit() as ReturnType<typeof useStatusKit> & { announcer?: unknown }
   const [, activate] = useLazyTooltip()
   const info = describeConnectionStatus(status, { messages })
   useAnnouncedChange(announcer, info.known ? info.code : 'unknown', () => statusOutcome(info), undefined)
@@ -256,7 +272,7 @@ function S11({ status }: { status: unknown }) {
 
 /** S12: S10 with the announcer's change check in a layout effect instead of a passive one. */
 const S12 = forwardRef<HTMLSpanElement, Props>(function S12({ status, size = 'md', label, tooltip, className, ...rest }, ref) {
-  const { messages, announcer } = useStatusKit()
+  const { messages, announcer } = useStatusKit() as ReturnType<typeof useStatusKit> & { announcer?: unknown }
   const [active, activate] = useLazyTooltip()
   const info = describeConnectionStatus(status, { messages })
   const value = info.known ? info.code : 'unknown'
@@ -264,7 +280,7 @@ const S12 = forwardRef<HTMLSpanElement, Props>(function S12({ status, size = 'md
   useLayoutEffect(() => {
     if (Object.is(previous.current, value)) return
     previous.current = value
-    announcer?.report(previous, statusOutcome(info), undefined)
+    ;(announcer as Reporter | null | undefined)?.report(previous, statusOutcome(info), undefined)
   }, [value, announcer])
   const hasTooltip = tooltip !== false
   return (
@@ -280,7 +296,7 @@ const S12 = forwardRef<HTMLSpanElement, Props>(function S12({ status, size = 'md
 
 const variant = (name: string, Badge: (props: { status: unknown }) => ReactNode): Candidate => ({
   name,
-  floor: 'StatusBadge markup floor',
+  floor: 'StatusBadge one-line floor',
   itemSelector: '.sk-badge',
   render: ({ codes }) => <>{codes.map((code, i) => <Badge key={i} status={code} />)}</>,
 })

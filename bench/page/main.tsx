@@ -9,6 +9,8 @@ import { createRoot, type Root } from 'react-dom/client'
 import { otherCandidates, type Candidate } from './candidates'
 import { makeRows, type Rows } from './data'
 import { badgeRenderVariants } from './badge-variants'
+import { diffCost } from './diff-cost'
+import { leanVariants } from './lean-variants'
 import { parentUpdates } from './messages'
 import { ourCandidates } from './ours'
 import { pipelineVariants, variantCandidates } from './variants'
@@ -18,7 +20,7 @@ import './page.css'
 
 const withVariants = new URLSearchParams(location.search).has('variants')
 const candidates = new Map<string, Candidate>(
-  [...otherCandidates, ...ourCandidates, ...(withVariants ? [...variantCandidates, ...badgeRenderVariants, ...pipelineVariants] : [])].map((c) => [c.name, c]),
+  [...otherCandidates, ...ourCandidates, ...(withVariants ? [...leanVariants, ...variantCandidates, ...badgeRenderVariants, ...pipelineVariants] : [])].map((c) => [c.name, c]),
 )
 
 interface Mounted {
@@ -196,6 +198,9 @@ const api = {
 
   /** Inline vs hoisted provider messages under parent re-renders (bench/messages.mjs). */
   parentUpdates,
+
+  /** Issue 21: the announcements diff on 10,000 items (bench/page/diff-cost.ts). */
+  ...diffCost,
 
   tooltipOpen: (): boolean => document.querySelector('[role="tooltip"]') !== null,
 

@@ -5,8 +5,9 @@
  * back from the DOM), so it follows the component's markup when that changes: a floor written by
  * hand would drift. The harness checks that floor and component rows commit identical HTML.
  */
-import { createElement, type Key, type ReactElement } from 'react'
+import type { ElementType, Key, ReactElement } from 'react'
 import { flushSync } from 'react-dom'
+import { jsx } from 'react/jsx-runtime'
 import { createRoot } from 'react-dom/client'
 
 /** An element's tag, attributes and children, as plain data. */
@@ -42,11 +43,13 @@ export function markupOf(element: ReactElement): Markup {
 }
 
 /**
- * The markup as a fresh React element tree, as inline JSX would create it on every render (fresh
- * props objects, so React diffs them as it does a component's output). Children are passed as
- * arguments, as JSX passes static children: no keys needed.
+ * The markup as a fresh React element tree, as compiled JSX creates it on every render: one fresh
+ * props object with `children` in it, the key as `jsx`'s third argument (React then uses the
+ * object as the props without copying it; `createElement` would copy it and so flatter the
+ * component measured against the floor).
  */
 export function inline(markup: Markup, key?: Key): ReactElement {
   const children = markup.children.map((child) => (typeof child === 'string' ? child : inline(child)))
-  return createElement(markup.tag, key === undefined ? { ...markup.props } : { ...markup.props, key }, ...children)
+  const props = children.length === 0 ? { ...markup.props } : { ...markup.props, children: children.length === 1 ? children[0] : children }
+  return jsx(markup.tag as ElementType, props, key)
 }
