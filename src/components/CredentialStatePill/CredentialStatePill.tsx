@@ -5,6 +5,7 @@ import { credentialUiState, type CredentialUiState } from '../../core/credential
 import { warnOnce } from '../../internal/dev-warning'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../internal/LazyTooltip'
 import { ancestorFocusRef } from '../../internal/ancestor-focus'
+import { passThroughProps } from '../../internal/own-props'
 import { asSentence } from '../../internal/sentence'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 
@@ -38,33 +39,45 @@ export interface CredentialStatePillProps extends Omit<ComponentPropsWithoutRef<
   subject?: string
 }
 
+/** The pill's own props: every other prop is passed on to its span. */
+const OWN_PROPS = new Set(['credential', 'size', 'label', 'tooltip', 'comingSoonMessage', 'subject', 'focusable', 'className'] as const)
+
 /** The spec's recommended UI label for a credential ("Coming soon", "2FA required", "Active"...), with its tone. */
-export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePillProps>(function CredentialStatePill(
-  { credential, size = 'md', label, tooltip, comingSoonMessage, subject, focusable: ownFocusable, className, ...rest },
-  ref,
-) {
+export const CredentialStatePill = forwardRef<HTMLSpanElement, CredentialStatePillProps>(function CredentialStatePill(props, ref) {
+  const { credential, size, label, tooltip, comingSoonMessage, subject, focusable: ownFocusable, className } = props
+  const rest = passThroughProps(props, OWN_PROPS)
   const { messages, focusable: kitFocusable } = useStatusKit()
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && subject !== undefined) warnOnce('CredentialStatePill: `subject` is deprecated and does nothing: pills no longer announce changes. Use useConnectionAnnouncements(items) (kept until 0.3.0).')
   const focusable = ownFocusable ?? kitFocusable
   const [active, activate] = useLazyTooltip()
   const ui = credentialUiState(credential, { messages })
   const hasTooltip = tooltip !== false
-  return (
-    <>
+  const classes = className === undefined ? 'sk-pill' : clsx('sk-pill', className)
+  const dataSize = size === 'sm' ? size : undefined
+  // As in StatusBadge: the common pill written out, the general form for everything else.
+  const pill =
+    hasTooltip && focusable && rest === null ? (
+      <span ref={ref} className={classes} data-tone={ui.tone} data-kind={ui.kind} data-size={dataSize} tabIndex={0} onPointerEnter={activate} onPointerDown={activate} onFocus={activate}>
+        {label ?? ui.label}
+      </span>
+    ) : (
       <span
         {...rest}
         ref={hasTooltip && !focusable ? ancestorFocusRef(activate, ref) : ref}
-        className={clsx('sk-pill', className)}
+        className={classes}
         data-tone={ui.tone}
         data-kind={ui.kind}
-        data-size={size === 'sm' ? size : undefined}
-        {...(hasTooltip && lazyTriggerProps(rest, activate, focusable))}
+        data-size={dataSize}
+        {...(hasTooltip && lazyTriggerProps(rest ?? {}, activate, focusable))}
       >
         {label ?? ui.label}
       </span>
-      {hasTooltip && active && (
-        <ActiveTooltip activation={active} describedBy={rest['aria-describedby']} onTriggerGone={() => activate(null)} content={tooltip ?? <CredentialTooltip ui={ui} comingSoonMessage={comingSoonMessage} />} />
-      )}
+    )
+  if (!(hasTooltip && active)) return pill
+  return (
+    <>
+      {pill}
+      <ActiveTooltip activation={active} describedBy={rest?.['aria-describedby']} onTriggerGone={() => activate(null)} content={tooltip ?? <CredentialTooltip ui={ui} comingSoonMessage={comingSoonMessage} />} />
     </>
   )
 })

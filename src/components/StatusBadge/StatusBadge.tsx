@@ -7,6 +7,7 @@ import { warnOnce } from '../../internal/dev-warning'
 import type { ProvidedMessages } from '../../provider/ui-messages'
 import { ActiveTooltip, lazyTriggerProps, useLazyTooltip } from '../../internal/LazyTooltip'
 import { ancestorFocusRef } from '../../internal/ancestor-focus'
+import { passThroughProps } from '../../internal/own-props'
 import { asSentence } from '../../internal/sentence'
 import { useStatusKit } from '../../provider/StatusKitProvider'
 
@@ -39,34 +40,51 @@ export interface StatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>,
   focusable?: boolean
 }
 
+/** The badge's own props: every other prop is passed on to its span. */
+const OWN_PROPS = new Set(['status', 'size', 'label', 'tooltip', 'subject', 'focusable', 'className'] as const)
+
 /** Icon and label for a data connection status, with a tooltip that explains it. */
-export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
-  { status, size = 'md', label, tooltip, subject, focusable: ownFocusable, className, ...rest },
-  ref,
-) {
+export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
+  const { status, size, label, tooltip, subject, focusable: ownFocusable, className } = props
+  const rest = passThroughProps(props, OWN_PROPS)
   const { messages, focusable: kitFocusable } = useStatusKit()
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && subject !== undefined) warnOnce('StatusBadge: `subject` is deprecated and does nothing: badges no longer announce changes. Use useConnectionAnnouncements(items) (kept until 0.3.0).')
   const focusable = ownFocusable ?? kitFocusable
   const [active, activate] = useLazyTooltip()
   const info = describeConnectionStatus(status, { messages })
   const hasTooltip = tooltip !== false
-  return (
-    <>
+  const classes = className === undefined ? 'sk-badge' : clsx('sk-badge', className)
+  const code = info.known ? info.code : 'unknown'
+  // Only the non-default size is marked: one attribute fewer on thousands of badges.
+  const dataSize = size === 'sm' ? size : undefined
+  // The common badge (a tab stop with its tooltip, nothing passed on) is written out: the same
+  // small props object on every render, `activate` itself as the handler, no spread. It commits
+  // what the general form below commits for the same props (bench/RESULTS.md, issue 21).
+  const badge =
+    hasTooltip && focusable && rest === null ? (
+      <span ref={ref} className={classes} data-tone={info.tone} data-status={code} data-size={dataSize} tabIndex={0} onPointerEnter={activate} onPointerDown={activate} onFocus={activate}>
+        {label ?? info.label}
+      </span>
+    ) : (
       <span
         {...rest}
         ref={hasTooltip && !focusable ? ancestorFocusRef(activate, ref) : ref}
-        className={clsx('sk-badge', className)}
+        className={classes}
         data-tone={info.tone}
-        data-status={info.known ? info.code : 'unknown'}
-        // Only the non-default size is marked: one attribute fewer on thousands of badges.
-        data-size={size === 'sm' ? size : undefined}
-        {...(hasTooltip && lazyTriggerProps(rest, activate, focusable))}
+        data-status={code}
+        data-size={dataSize}
+        {...(hasTooltip && lazyTriggerProps(rest ?? {}, activate, focusable))}
       >
         {label ?? info.label}
       </span>
-      {hasTooltip && active && (
-        <ActiveTooltip activation={active} describedBy={rest['aria-describedby']} onTriggerGone={() => activate(null)} content={tooltip ?? <StatusTooltip info={info} messages={messages} />} />
-      )}
+    )
+  // The tooltip's slot appears once the tooltip is used; until then the span is the only child
+  // (React keeps the same span when it becomes the first of two: focus stays on it).
+  if (!(hasTooltip && active)) return badge
+  return (
+    <>
+      {badge}
+      <ActiveTooltip activation={active} describedBy={rest?.['aria-describedby']} onTriggerGone={() => activate(null)} content={tooltip ?? <StatusTooltip info={info} messages={messages} />} />
     </>
   )
 })
