@@ -21,6 +21,9 @@
  *                                                the plain table with one column of the recipe's, or its summary
  *   node bench/large-table.mjs --css '*::before, *::after { mask: none !important }'
  *                                                extra CSS on the page, for every kind (diagnosis)
+ *   node bench/large-table.mjs --kinds statuskit,plain,statuskit+masks-off
+ *                                                the recipe again with a glyph variant's CSS on the page while it runs
+ *                                                (bench/large-table/glyph-variants.mjs), side by side in one run
  *   node bench/large-table.mjs --smoke           N = 300, one short round: checks the harness
  *
  * Exits non-zero when a check fails: rows not virtualized, more than one tab stop in the grid, an
@@ -31,11 +34,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { launchBrowser, serve } from './lib.mjs'
+import { VARIANTS } from './large-table/glyph-variants.mjs'
 import { quantile, ratioSpread, round2 } from './stats.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const TARGET = 1.3
 const LABELS = { statuskit: 'statuskit recipe', plain: 'plain spans', badge: 'plain + StatusBadge column', stepper: 'plain + PipelineProgress column', pill: 'plain + CredentialStatePill column', summary: 'plain + ConnectionHealthSummary' }
+for (const name of Object.keys(VARIANTS)) LABELS[`statuskit+${name}`] = `recipe, glyphs: ${name}`
 const args = parseArgs(process.argv.slice(2))
 const log = args.json ? () => {} : (...parts) => console.log(...parts)
 const failures = []
@@ -112,7 +117,13 @@ if (failures.length > 0) {
  * One round of one kind: first render and update, each the fastest of `--reps` cycles (other
  * processes and a garbage collection falling inside a call only ever add time), then the scroll.
  */
-async function runOnce(page, timed, kind) {
+async function runOnce(page, timed, variantKind) {
+  // `statuskit+name`: the recipe with that glyph variant's CSS on the page for this kind only.
+  const [kind, variant] = variantKind.split('+')
+  await page.evaluate((css) => {
+    document.getElementById('glyph-variant')?.remove()
+    if (css) document.head.append(Object.assign(document.createElement('style'), { id: 'glyph-variant', textContent: css }))
+  }, variant ? VARIANTS[variant] : '')
   const best = { mount: Infinity, mountLayout: Infinity, mountCpu: Infinity, update: Infinity, updateLayout: Infinity, updateCpu: Infinity }
   let dom
   for (let rep = 0; rep < args.reps; rep++) {
