@@ -202,13 +202,30 @@ describe('NextStepAction: acting', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
-  it('stays while pending when the status moves on, then renders nothing', async () => {
+  it('stays while pending when the status moves on, then goes once focus leaves', async () => {
     const request = deferred()
-    const { user, rerender } = setup(<NextStepAction status={8} subject="Stripe" onAction={() => request.promise} />)
+    const onAction = vi.fn(() => request.promise)
+    const { user, rerender } = setup(<NextStepAction status={8} subject="Stripe" onAction={onAction} />)
     await user.click(screen.getByRole('button', { name: 'Reconnect Stripe' }))
-    rerender(<NextStepAction status={6} subject="Stripe" onAction={() => request.promise} />)
-    expect(screen.getByRole('button', { name: 'Reconnect Stripe' })).toHaveAttribute('aria-busy', 'true')
+    rerender(<NextStepAction status={6} subject="Stripe" onAction={onAction} />)
+    const button = screen.getByRole('button', { name: 'Reconnect Stripe' })
+    expect(button).toHaveAttribute('aria-busy', 'true')
     await act(async () => request.resolve())
+    // Done, but focused: it stays (inert) rather than drop focus to the page.
+    expect(button).toHaveFocus()
+    expect(button).toHaveAttribute('aria-disabled', 'true')
+    await user.click(button)
+    expect(onAction).toHaveBeenCalledTimes(1)
+    await user.tab()
+    expect(screen.queryByRole('button')).not.toBeInTheDocument()
+  })
+
+  it('keeps focus when a poll takes the step away from the focused control', async () => {
+    const { user, rerender } = setup(<NextStepAction status={14} subject="Xero" />)
+    await user.tab()
+    rerender(<NextStepAction status={19} subject="Xero" />)
+    expect(screen.getByRole('button', { name: 'Try again for Xero' })).toHaveFocus()
+    await user.tab()
     expect(screen.queryByRole('button')).not.toBeInTheDocument()
   })
 

@@ -1,6 +1,6 @@
 'use client'
 import { clsx } from 'clsx'
-import { forwardRef, useCallback, useId, type HTMLAttributes, type MouseEvent, type Ref } from 'react'
+import { forwardRef, useCallback, useId, type FocusEvent, type HTMLAttributes, type MouseEvent, type Ref } from 'react'
 import { formatMessage } from '../../core/messages'
 import { setRef } from '../../internal/ancestor-focus'
 import { warnOnce } from '../../internal/dev-warning'
@@ -8,6 +8,7 @@ import { VisuallyHidden } from '../../internal/VisuallyHidden'
 import { useLiveDashboardMessages, useStatusKit } from '../../provider/StatusKitProvider'
 import { defaultNextStepMessages } from './messages'
 import { nextStepOf, type NextStep, type NextStepActionId } from './next-step'
+import { useFocusHold } from './use-focus-hold'
 import { usePendingAction } from './use-pending-action'
 
 /** Where each step leads, when it is a page of the app: a map, or a function of the step. */
@@ -46,7 +47,7 @@ export interface NextStepActionProps extends Omit<HTMLAttributes<HTMLElement>, '
  * `ref` and unknown props reach the button or link.
  */
 export const NextStepAction = forwardRef<HTMLElement, NextStepActionProps>(function NextStepAction(
-  { status, credential, subject, onAction, hrefs, size = 'md', className, onClick, ...rest },
+  { status, credential, subject, onAction, hrefs, size = 'md', className, onClick, onFocus, onBlur, ...rest },
   ref,
 ) {
   const { messages } = useStatusKit()
@@ -64,22 +65,26 @@ export const NextStepAction = forwardRef<HTMLElement, NextStepActionProps>(funct
     warnOnce('NextStepAction needs a `status` or a `credential`. Rendered nothing.')
   }
   const found = nextStepOf(status, credential, { messages })
-  // While its promise is pending the control stays, even if the status has already moved on.
-  const step = pending ?? found
+  const hold = useFocusHold(pending ?? found)
+  // While its promise is pending, or it has focus, the control stays even if the status has moved
+  // on; a held step with nothing pending is done: it only waits for focus to leave.
+  const step = pending ?? found ?? hold.held
   if (!step) return null
+  const done = pending === null && found === null
 
   const { action } = step
   const href = typeof hrefs === 'function' ? hrefs(action) : hrefs?.[action]
   const label = texts.labels[action]
   const name = typeof subject === 'string' && subject.trim() !== '' ? formatMessage(texts.names[action], { subject }) : label
   const busy = pending !== null
+  const inert = busy || done
   // A failure belongs to its step: once the status asks for another, its message would mislead.
   const failure = error !== null && error.action.action === action ? error.message : null
   const describedBy = clsx(rest['aria-describedby'], failure !== null && errorId) || undefined
   const handleClick = (event: MouseEvent<HTMLElement>) => {
     onClick?.(event)
-    const ran = run(() => onAction?.(action, event), step)
-    if (!ran) event.preventDefault() // a link followed twice while pending would navigate twice
+    // A link followed twice while pending would navigate twice; a done step must not run again.
+    if (done || !run(() => onAction?.(action, event), step)) event.preventDefault()
   }
   const shared = {
     ...rest,
@@ -92,8 +97,16 @@ export const NextStepAction = forwardRef<HTMLElement, NextStepActionProps>(funct
     'aria-describedby': describedBy,
     // Not `disabled`: a disabled button drops focus to the page. Announced as busy and dimmed.
     'aria-busy': busy || undefined,
-    'aria-disabled': busy || undefined,
+    'aria-disabled': inert || undefined,
     onClick: handleClick,
+    onFocus: (event: FocusEvent<HTMLElement>) => {
+      onFocus?.(event)
+      hold.onFocus()
+    },
+    onBlur: (event: FocusEvent<HTMLElement>) => {
+      onBlur?.(event)
+      hold.onBlur(event)
+    },
     children: (
       <>
         <span className="sk-next-step__label">{label}</span>
