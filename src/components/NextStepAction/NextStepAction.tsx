@@ -43,7 +43,8 @@ export interface NextStepActionProps extends Omit<HTMLAttributes<HTMLElement>, '
 /**
  * The next step for a connection or a credential as a button ("Reconnect", "Try again", "Enter
  * code"), or a link where the app gives one. Renders nothing (`null`) when there is no step
- * (synced, in progress) or the input is bad, so that an actions column stays empty there.
+ * (synced, in progress) or the input is bad, so that an actions column stays empty there; a
+ * focused control whose step goes away stays, inert, until focus leaves.
  * `ref` and unknown props reach the button or link.
  */
 export const NextStepAction = forwardRef<HTMLElement, NextStepActionProps>(function NextStepAction(
