@@ -65,6 +65,7 @@ describe('@statuskit/react/core', () => {
         "CREDENTIAL_STATE_INDEXES",
         "CREDENTIAL_UI_TONES",
         "DEFAULT_ACTIVITY_DAYS",
+        "DEFAULT_FRESHNESS_THRESHOLDS",
         "DEFAULT_STALL_AFTER",
         "MAX_ACTIVITY_DAYS",
         "OUTCOME_BY_TONE",
@@ -90,6 +91,7 @@ describe('@statuskit/react/core', () => {
         "statusOutcome",
         "summarizeConnections",
         "syncActivity",
+        "syncFreshness",
       ]
     `)
   })
