@@ -7,18 +7,21 @@ const ICONS = ['.sk-icon::before', '.sk-badge::before', '.sk-pill::before', '.sk
 const DOTS = ".sk-pipeline__marker::before, .sk-pipeline[data-density='compact'] .sk-pipeline__step::before"
 const GLYPHS = `${ICONS}, ${DOTS}`
 
+/** The glyphs as they were drawn before issue 20: CSS masks of the SVG tokens. */
+const MASKS = `${ICONS} { clip-path: none !important; background: currentColor !important; mask: var(--sk-icon) center / contain no-repeat !important }
+  ${DOTS} { clip-path: none !important; mask: var(--sk-marker-glyph) center / contain no-repeat !important }`
+
+/** Each variant but `masks-off` and `clip-circle` changes the masks: measured on top of them. */
 export const VARIANTS = {
-  /** The glyphs as they were drawn before issue 20: CSS masks of the SVG tokens. */
-  masks: `${ICONS} { clip-path: none !important; background: currentColor !important; mask: var(--sk-icon) center / contain no-repeat !important }
-    ${DOTS} { clip-path: none !important; mask: var(--sk-marker-glyph) center / contain no-repeat !important }`,
+  masks: MASKS,
   /** No glyph at all: the floor any drawing can reach. */
   'masks-off': `${GLYPHS} { mask: none !important; clip-path: none !important }`,
   /** The mask sized in the box's own units instead of `contain` (no intrinsic-size lookup). */
-  'mask-100%': `${GLYPHS} { mask-size: 100% 100% !important }`,
-  'mask-alpha': `${GLYPHS} { mask-mode: alpha !important }`,
-  'contain-paint': `${GLYPHS} { contain: paint }`,
-  isolation: `${GLYPHS} { isolation: isolate }`,
-  'will-change': `${GLYPHS} { will-change: transform }`,
+  'mask-100%': `${MASKS} ${GLYPHS} { mask-size: 100% 100% !important }`,
+  'mask-alpha': `${MASKS} ${GLYPHS} { mask-mode: alpha !important }`,
+  'contain-paint': `${MASKS} ${GLYPHS} { contain: paint }`,
+  isolation: `${MASKS} ${GLYPHS} { isolation: isolate }`,
+  'will-change': `${MASKS} ${GLYPHS} { will-change: transform }`,
   /** A clip path in place of the mask (a circle: the wrong shape, the cost of a path clip). */
   'clip-circle': `${GLYPHS} { mask: none !important; clip-path: circle(50%) }`,
 }

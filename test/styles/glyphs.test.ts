@@ -51,7 +51,9 @@ describe('icon glyphs', () => {
     for (const { file, root } of sheets) {
       root.walkRules((rule) => {
         const props = new Map<string, string>()
-        rule.each((node) => node.type === 'decl' && props.set((node as Declaration).prop, (node as Declaration).value))
+        rule.each((node) => {
+          if (node.type === 'decl') props.set((node as Declaration).prop, (node as Declaration).value)
+        })
         const icon = props.get('--sk-icon')?.match(/^var\(--sk-(icon|glyph)-([a-z]+)\)$/)
         if (icon) {
           const shape = `var(--sk-shape-${icon[1] === 'glyph' ? 'glyph-' : ''}${icon[2]})`
@@ -67,12 +69,14 @@ describe('icon glyphs', () => {
 
   it('has a clip path for every mask icon, as bench/large-table/glyph-shapes.mjs generates it', () => {
     const tokens = new Map<string, string>()
-    sheets.find(({ file }) => file === 'styles/tokens.css')!.root.walkDecls(/^--sk-(icon|glyph|shape)-/, (decl) => tokens.set(decl.prop, decl.value))
+    sheets.find(({ file }) => file === 'styles/tokens.css')!.root.walkDecls(/^--sk-(icon|glyph|shape)-/, (decl) => {
+      tokens.set(decl.prop, decl.value)
+    })
     const icons = [...tokens.keys()].filter((name) => /^--sk-(icon|glyph)-[a-z]+$/.test(name) && name !== '--sk-icon-size')
     expect(icons.length).toBe(14)
     for (const icon of icons) {
       const name = icon.replace(/^--sk-icon-/, 'icon-').replace(/^--sk-glyph-/, 'glyph-')
-      expect(tokens.get(`--sk-shape-${name.replace(/^icon-/, '')}`), icon).toBe(shapeCss(SHAPES[name as keyof typeof SHAPES]))
+      expect(tokens.get(`--sk-shape-${name.replace(/^icon-/, '')}`), icon).toBe(shapeCss(SHAPES[name]!))
     }
   })
 })
