@@ -86,6 +86,8 @@ const browser = await launchBrowser()
 const results = {}
 const readyAt = {} // when the prefetched module was ready, ms after navigation start
 const hovers = { cold: [], prefetched: [] }
+const placed = { cold: [], prefetched: [] }
+const inDom = { cold: [], prefetched: [] }
 try {
   // Interleaved, so that both cases see the same machine load.
   for (let run = 0; run < runs; run++) {
@@ -103,7 +105,10 @@ try {
       }
       const box = await page.getByTestId('badge-5').boundingBox()
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-      hovers[mode].push(await page.evaluate(() => window.hoverToTooltip))
+      const timing = await page.evaluate(() => window.hoverToTooltip)
+      hovers[mode].push(timing.visibleMs)
+      placed[mode].push(timing.positionedMs)
+      inDom[mode].push(timing.inDomMs)
       await context.close()
     }
   }
@@ -145,10 +150,11 @@ const spread = (samples) => `${f(quantile(samples, 0.5))} (${f(quantile(samples,
 let hoverOnDemand = 0
 for (const file of hoverChunks) hoverOnDemand += gzip(await readFile(path.resolve(file)))
 console.log(`Load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at the end; ${runs} runs.\n`)
-console.log(`First hover to tooltip on screen, bench/lazy/hover.tsx (40 badges; at start ${kb(hoverInitial.gzip)} gzip with React, on demand ${kb(hoverOnDemand)}), loopback, ms: median (interquartile range, max)`)
-console.log('| first hover | ms | target |\n|---|---|---|')
-console.log(`| cold (no prefetch: the hover starts the import) | ${spread(hovers.cold)} | 100 ms: ${Math.max(...hovers.cold) <= 100 ? 'met' : quantile(hovers.cold, 0.5) <= 100 ? 'median met, max over' : '**missed**'} |`)
-console.log(`| prefetched (idle prefetch landed) | ${spread(hovers.prefetched)} | 50 ms: ${Math.max(...hovers.prefetched) <= 50 ? 'met' : quantile(hovers.prefetched, 0.5) <= 50 ? 'median met, max over' : '**missed**'} |\n`)
+console.log(`First hover to tooltip, bench/lazy/hover.tsx (40 badges; at start ${kb(hoverInitial.gzip)} gzip with React, on demand ${kb(hoverOnDemand)}), loopback, ms from the pointerover handler: median (interquartile range, max)`)
+console.log('| first hover | tooltip in the page (no frame yet) | to the frame after it (as bench/run.mjs) | to the frame it is placed on screen | target |\n|---|---|---|---|---|')
+const verdict = (samples, limit) => `${limit} ms: ${Math.max(...samples) <= limit ? 'met' : quantile(samples, 0.5) <= limit ? 'median met, max over' : '**missed**'}`
+console.log(`| cold (no prefetch: the hover starts the import) | ${spread(inDom.cold)} | ${spread(hovers.cold)} | ${spread(placed.cold)} | ${verdict(hovers.cold, 100)} |`)
+console.log(`| prefetched (idle prefetch landed) | ${spread(inDom.prefetched)} | ${spread(hovers.prefetched)} | ${spread(placed.prefetched)} | ${verdict(hovers.prefetched, 50)} |\n`)
 if (hoverOnly) process.exit(0)
 console.log('| initial load (gzip) | eager (as shipped) | tooltip on demand | saved at load | on demand, at first use |')
 console.log('|---|---|---|---|---|')
