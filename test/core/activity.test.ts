@@ -32,6 +32,9 @@ const runs = fc.array(fc.oneof(run, run, junk), { maxLength: 80 })
 const days = fc.oneof(fc.integer({ min: -5, max: 400 }), fc.constantFrom(Number.NaN, Infinity, -Infinity, 2.5, '30', undefined))
 const zone = fc.constantFrom(undefined, 'UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Not/AZone', 42)
 
+/** toISOString's date, its six-digit years ("+010000", "-000001") written as plain numbers, at least four digits. */
+const isoDatePart = (time: number) => new Date(time).toISOString().split('T')[0]!.replace(/^\+?(-?)0*(\d{4,})/, '$1$2')
+
 describe('syncActivity (properties)', () => {
   it('never throws, whatever it is given', () => {
     fc.assert(fc.property(fc.anything(), fc.anything(), (input, options) => void syncActivity(input, options as never)))
@@ -46,6 +49,7 @@ describe('syncActivity (properties)', () => {
         expect(result.length).toBeLessThanOrEqual(MAX_ACTIVITY_DAYS)
         if (typeof count === 'number' && count >= 1 && count <= MAX_ACTIVITY_DAYS) expect(result.length).toBe(Math.floor(count))
         result.forEach((day, index) => index > 0 && expect(day.day - result[index - 1]!.day).toBe(DAY))
+        for (const day of result) expect(day.date).toBe(new Date(day.day).toISOString().slice(0, 10))
       }),
     )
   })
@@ -135,6 +139,14 @@ describe('syncActivity (examples)', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('days must be a whole number from 1 to 366, got -17. Showing 1 day.'))
     syncActivity([], { now: NOW, days: -17 })
     expect(warn.mock.calls.filter(([text]) => String(text).includes('got -17'))).toHaveLength(1)
+  })
+
+  it('writes the date of any day a Date can hold, as toISOString does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -8.64e15 + 400 * DAY, max: 8.64e15 }), (now) => {
+        for (const day of syncActivity([], { now, days: 3 }).days) expect(day.date).toBe(isoDatePart(day.day))
+      }),
+    )
   })
 
   it('counts from the latest run when now is unreadable, and shows no days with no runs either', () => {
