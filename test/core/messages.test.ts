@@ -96,7 +96,7 @@ describe('the core catalog holds the spec\'s texts; the components\' texts live 
 
   it('the full catalog is the core one plus the components\' texts, every key where it was', () => {
     expect(defaultStatusKitMessages).toEqual({ ...defaultMessages, ...defaultUiMessages })
-    expect(Object.keys(defaultUiMessages).sort()).toEqual(['actions', 'activity', 'announcements', 'freshness', 'history', 'nextStep', 'outcomes', 'statusOnStep', 'stepStates', 'summary', 'ui', 'waitingForWebhook'])
+    expect(Object.keys(defaultUiMessages).sort()).toEqual(['actions', 'activity', 'announcements', 'freshness', 'history', 'nextStep', 'outcomes', 'statusOnStep', 'stepStates', 'summary', 'twoFactorQueue', 'ui', 'waitingForWebhook'])
     expect(defaultStatusKitMessages.ui.pipelineLabel).toBe('Connection progress')
   })
 
