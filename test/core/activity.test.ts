@@ -35,7 +35,8 @@ const zone = fc.constantFrom(undefined, 'UTC', 'America/New_York', 'Asia/Kolkata
 /** toISOString's date, its six-digit years ("+010000", "-000001") written as plain numbers, at least four digits. */
 const isoDatePart = (time: number) => new Date(time).toISOString().split('T')[0]!.replace(/^\+?(-?)0*(\d{4,})/, '$1$2')
 
-describe('syncActivity (properties)', () => {
+// 100 cases each, some in time zones (Intl per run): generous on a loaded machine.
+describe('syncActivity (properties)', { timeout: 60_000 }, () => {
   it('never throws, whatever it is given', () => {
     fc.assert(fc.property(fc.anything(), fc.anything(), (input, options) => void syncActivity(input, options as never)))
     fc.assert(fc.property(runs, fc.anything(), days, zone, (input, now, count, timeZone) => void syncActivity(input, { now, days: count, timeZone })))
