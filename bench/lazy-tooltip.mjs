@@ -80,7 +80,8 @@ const url = `http://127.0.0.1:${server.address().port}/index.html`
 const hoverUrl = `http://127.0.0.1:${server.address().port}/hover.html`
 const hoverInitial = await initialBytes(hover.metafile, 'hover.tsx')
 const hoverChunks = Object.keys(hover.metafile.outputs).filter((file) => file.endsWith('.js') && !hoverInitial.files.includes(path.basename(file)))
-if (hoverChunks.length === 0) throw new Error('bench/lazy/hover.tsx: esbuild left no on-demand chunk: the tooltip stack is in the initial load')
+// With today's eager tooltip there is no chunk to wait for: both cases then time the eager path.
+if (hoverChunks.length === 0) console.log('bench/lazy/hover.tsx: no on-demand chunk (src imports the tooltip stack eagerly): cold and prefetched both time the eager tooltip')
 
 const browser = await launchBrowser()
 const results = {}
@@ -96,7 +97,7 @@ try {
       // Cold: no idle prefetch; the hover's pointer move is the page's first input and starts the import.
       if (mode === 'cold') await context.addInitScript(() => (window.requestIdleCallback = () => 0))
       const page = await context.newPage()
-      const chunkLoaded = page.waitForResponse((response) => hoverChunks.some((file) => response.url().endsWith(path.basename(file))))
+      const chunkLoaded = hoverChunks.length === 0 ? null : page.waitForResponse((response) => hoverChunks.some((file) => response.url().endsWith(path.basename(file))))
       await page.goto(hoverUrl)
       await page.waitForSelector('html[data-ready]')
       if (mode === 'prefetched') {

@@ -1,7 +1,9 @@
 'use client'
-import { useLayoutEffect, useReducer, useState, type ReactNode, type SyntheticEvent } from 'react'
+import * as Tooltip from '@radix-ui/react-tooltip'
+import { useLayoutEffect, useReducer, useRef, useState, type ReactNode, type SyntheticEvent } from 'react'
+import { useStatusKit } from '../provider/StatusKitProvider'
 import { focusOwnerOf, NOT_FOCUSABLE_ATTRIBUTE } from './ancestor-focus'
-import { loadedTooltip, loadTooltip, prefetchTooltip, settled } from './tooltip-loader'
+import { BoundTrigger } from './BoundTrigger'
 
 /*
  * A Radix tooltip that costs nothing until it is used. Dashboards render thousands of triggers and
@@ -9,8 +11,7 @@ import { loadedTooltip, loadTooltip, prefetchTooltip, settled } from './tooltip-
  * small reducer (`useLazyTooltip`) whose `dispatch` is the triggers' event handler: no closures, no
  * wrapper per trigger. On the first pointer enter, focus or tap, the component renders one
  * `<ActiveTooltip>` beside its markup; it mounts the Radix parts, binds them to the trigger element
- * that is already in the page (nothing is remounted, focus stays put) and opens at once. The Radix
- * parts are a module of their own, loaded on demand (tooltip-loader.ts, ActiveTooltip.tsx).
+ * that is already in the page (nothing is remounted, focus stays put) and opens at once.
  */
 
 export type Activation = 'pointer' | 'focus' | 'touch'
@@ -51,7 +52,6 @@ function triggerOf(event: ActivationEvent): HTMLElement | null {
  * `onPointerEnter`, `onFocus` and `onPointerDown`. A pure reducer: the event is the action.
  */
 export function useLazyTooltip() {
-  prefetchTooltip()
   return useReducer(activateSingle, null)
 }
 
@@ -69,7 +69,6 @@ function activateSingle(current: TooltipActivation<true> | null, event: Activati
  * trigger an element is, and one handler on their container serves them all (events bubble).
  */
 export function useLazyTooltips<Key>(keyOf: (trigger: HTMLElement) => Key | undefined) {
-  prefetchTooltip()
   const [active, dispatch] = useReducer(switchTrigger<Key>, null)
   const forget = () => dispatch(null)
   // Read where the event happened now: React clears currentTarget once the event is handled.
@@ -132,53 +131,76 @@ export interface ActiveTooltipProps {
 }
 
 /**
- * The tooltip for a trigger that has been used. With the tooltip module loaded it renders in the
- * same render (same frame: keyboard and pointer behave as before). Otherwise it renders nothing,
- * loads the module and opens the tooltip when it arrives, focus untouched; if the pointer or focus
- * has left the trigger by then (or Escape, or a press elsewhere), the tooltip mounts closed and
- * waits for the next hover or focus.
+ * Activations whose tooltip has opened once. Only the user's own act opens a tooltip by itself:
+ * a later mount for the same activation (the tooltip turned off and on again, a step that came
+ * back) starts closed and waits for the next hover, focus or tap.
  */
-export function ActiveTooltip(props: ActiveTooltipProps) {
-  const [Loaded, setLoaded] = useState(loadedTooltip)
-  const { activation } = props
+const openedOnce = new WeakSet<TooltipActivation<unknown>>()
+
+/** The Radix parts for a trigger that has been used, open at first. */
+export function ActiveTooltip({ activation, content, side = 'top', describedBy, onTriggerGone }: ActiveTooltipProps) {
+  const { tooltipDelay } = useStatusKit()
+  // The first use opens at once whatever the delay; the delay applies to later hovers.
+  const [open, setOpen] = useState(() => !openedOnce.has(activation))
+  const pointerType = useRef(activation.by === 'touch' ? 'touch' : '')
+  // True from a touch press or its click to the end of that task: what the tap does to the page
+  // (a label focusing its checkbox, say) blurs the trigger within the same task.
+  const touchPress = useRef(false)
   useLayoutEffect(() => {
-    if (Loaded) return
-    let current = true
-    const stopWatching = watchUse(activation)
-    void loadTooltip().then((component) => {
-      if (!current || !component) return
-      if (!stopWatching()) settled.add(activation)
-      setLoaded(() => component)
-    })
-    return () => {
-      current = false
-      stopWatching()
-    }
-  }, [Loaded, activation])
-  return Loaded ? <Loaded {...props} /> : null
+    openedOnce.add(activation)
+    // What Radix does when one of its tooltips opens: every other open tooltip closes. Our own
+    // content listens for this only from its passive effect, after this one.
+    document.dispatchEvent(new CustomEvent(RADIX_TOOLTIP_OPEN))
+  }, [activation])
+  // A trigger removed by a re-render (a step that went away, a dot replaced by a labelled step)
+  // must not anchor a tooltip at the page's corner: forget it before the browser paints.
+  useLayoutEffect(() => {
+    if (!activation.trigger.isConnected) onTriggerGone()
+  })
+  // Radix closes on press; on touch screens a tap keeps the tooltip open, and a tap elsewhere or
+  // Escape closes it. The press is not cancelled (no preventDefault): a badge inside a link or a
+  // label must still follow the link or toggle the checkbox. Radix's close request during the
+  // press is ignored instead.
+  const keepOpenOnTouch = () => {
+    if (pointerType.current !== 'touch') return
+    touchPress.current = true
+    setTimeout(() => (touchPress.current = false))
+    setOpen(true)
+  }
+  const onOpenChange = (next: boolean) => {
+    if (next || !touchPress.current) setOpen(next)
+  }
+  return (
+    <Tooltip.Provider delayDuration={tooltipDelay}>
+      <Tooltip.Root open={open} onOpenChange={onOpenChange}>
+        <Tooltip.Trigger
+          asChild
+          aria-describedby={describedBy}
+          onPointerDown={(event: { pointerType: string }) => {
+            pointerType.current = event.pointerType
+            keepOpenOnTouch()
+          }}
+          onClick={keepOpenOnTouch}
+        >
+          <BoundTrigger element={activation.trigger} ownDescribedBy={describedBy} focusElement={focusOwnerOf(activation.trigger)} />
+        </Tooltip.Trigger>
+        <Tooltip.Portal>
+          <Tooltip.Content className="sk-tooltip" side={side} sideOffset={6} collisionPadding={8}>
+            {content}
+            {canMeasureArrow() && <Tooltip.Arrow className="sk-tooltip__arrow" width={12} height={6} />}
+          </Tooltip.Content>
+        </Tooltip.Portal>
+      </Tooltip.Root>
+    </Tooltip.Provider>
+  )
 }
 
 /**
- * Follows whether an activation's trigger is still hovered or focused while its module loads.
- * Returns the function that stops following and tells whether it still was.
+ * Radix measures the arrow with a ResizeObserver, which jsdom (a consumer's Vitest or Jest suite)
+ * lacks: there the tooltip goes without its decorative arrow instead of throwing. Every browser has
+ * one, and the tooltip only renders after a user's event, so server and client never disagree.
  */
-function watchUse(activation: TooltipActivation<unknown>): () => boolean {
-  const { trigger } = activation
-  const focusElement = focusOwnerOf(trigger)
-  let hovered = activation.by !== 'focus'
-  let focused = activation.by === 'focus'
-  // A finger lifted from a tapped trigger leaves it too: a tap keeps its tooltip until a press elsewhere.
-  const listeners: [EventTarget, string, (event: Event) => void][] = [
-    [trigger, 'pointerenter', () => (hovered = true)],
-    [trigger, 'pointerleave', (event) => (event as PointerEvent).pointerType !== 'touch' && (hovered = false)],
-    [focusElement, 'focus', () => (focused = true)],
-    [focusElement, 'blur', () => (focused = false)],
-    [document, 'pointerdown', (event) => !trigger.contains(event.target as Node) && (hovered = false)],
-    [document, 'keydown', (event) => (event as KeyboardEvent).key === 'Escape' && (hovered = focused = false)],
-  ]
-  for (const [target, type, listener] of listeners) target.addEventListener(type, listener, true)
-  return () => {
-    for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, true)
-    return hovered || focused
-  }
-}
+const canMeasureArrow = () => typeof ResizeObserver === 'function'
+
+/** The document event Radix Tooltip sends and listens for to keep one tooltip open at a time. */
+const RADIX_TOOLTIP_OPEN = 'tooltip.open'
