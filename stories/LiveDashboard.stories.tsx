@@ -50,3 +50,13 @@ export const Live: Story = {
     await expect(next).toBeDisabled()
   },
 }
+
+/**
+ * The table shows the first page (3 of 7 apps), as a paged or virtualized table mounts only some
+ * rows; the changes of Stripe, Amazon, HubSpot and DATEV, none of them on the page, are heard all
+ * the same, since the hook is given every app.
+ */
+export const FirstPageOnly: Story = {
+  args: { pageSize: 3 },
+  play: Live.play,
+}

@@ -15,11 +15,16 @@ export interface LiveDashboardProps {
   interval: number
   /** Milliseconds the provider gathers changes into one sentence. */
   announceDelay: number
+  /**
+   * Rows the table shows (a page, or what a virtualized table mounts); all by default. Changes of
+   * the apps not shown are heard too: the announcements come from the data.
+   */
+  pageSize?: number
 }
 
 const TEXTS = {
-  en: { caption: 'Connected apps', app: 'App', connection: 'Data connection', log: 'Announcements (what a screen reader hears)', empty: 'Nothing announced yet.', pause: 'Pause', play: 'Play', next: 'Next update', progress: 'Update {step} of {total}' },
-  de: { caption: 'Verbundene Apps', app: 'App', connection: 'Datenverbindung', log: 'Ansagen (was ein Screenreader vorliest)', empty: 'Noch keine Ansage.', pause: 'Anhalten', play: 'Abspielen', next: 'Nächste Änderung', progress: 'Änderung {step} von {total}' },
+  en: { caption: 'Connected apps', shown: '{shown} of {total} shown', app: 'App', connection: 'Data connection', log: 'Announcements (what a screen reader hears)', empty: 'Nothing announced yet.', pause: 'Pause', play: 'Play', next: 'Next update', progress: 'Update {step} of {total}' },
+  de: { caption: 'Verbundene Apps', shown: '{shown} von {total} angezeigt', app: 'App', connection: 'Datenverbindung', log: 'Ansagen (was ein Screenreader vorliest)', empty: 'Noch keine Ansage.', pause: 'Anhalten', play: 'Abspielen', next: 'Nächste Änderung', progress: 'Änderung {step} von {total}' },
 }
 
 const cell = { paddingBlock: 8, paddingInline: 12, borderBlockEnd: '1px solid var(--sk-color-border)', textAlign: 'start', verticalAlign: 'middle' } as const
@@ -30,7 +35,7 @@ const cell = { paddingBlock: 8, paddingInline: 12, borderBlockEnd: '1px solid va
  * polite region already speaks each sentence. The changes are announced from the data
  * (`useConnectionAnnouncements(rows)`), not by the badges: a row scrolled away is heard too.
  */
-export function LiveDashboard({ apps, updates, interval, announceDelay }: LiveDashboardProps) {
+export function LiveDashboard({ apps, updates, interval, announceDelay, pageSize }: LiveDashboardProps) {
   const { locale, messages } = useStatusKit()
   const t = locale === 'de' ? TEXTS.de : TEXTS.en
   const [step, setStep] = useState(0)
@@ -59,7 +64,7 @@ export function LiveDashboard({ apps, updates, interval, announceDelay }: LiveDa
             </button>
             <span data-step={step}>{t.progress.replace('{step}', String(step)).replace('{total}', String(updates.length))}</span>
           </div>
-          <LiveTable rows={rows} t={t} />
+          <LiveTable rows={rows} pageSize={pageSize ?? rows.length} t={t} />
         </div>
         <section aria-labelledby="live-log-title" style={{ minInlineSize: 260, maxInlineSize: 320 }}>
           <h3 id="live-log-title" style={{ margin: 0, marginBlockEnd: 8, fontSize: 14 }}>{t.log}</h3>
@@ -79,11 +84,16 @@ export function LiveDashboard({ apps, updates, interval, announceDelay }: LiveDa
 }
 
 /** Inside the provider: the hook speaks through the provider's region. */
-function LiveTable({ rows, t }: { rows: LiveApp[]; t: (typeof TEXTS)['en'] }) {
+function LiveTable({ rows, pageSize, t }: { rows: LiveApp[]; pageSize: number; t: (typeof TEXTS)['en'] }) {
+  // Every app, not only the rows on the page.
   useConnectionAnnouncements(rows)
+  const page = rows.slice(0, pageSize)
   return (
     <table style={{ borderCollapse: 'collapse' }}>
-      <caption style={{ textAlign: 'start', fontWeight: 600, fontSize: 16, paddingBlockEnd: 8 }}>{t.caption}</caption>
+      <caption style={{ textAlign: 'start', fontWeight: 600, fontSize: 16, paddingBlockEnd: 8 }}>
+        {t.caption}
+        {page.length < rows.length && <span style={{ fontWeight: 400, color: 'var(--sk-color-text-muted)' }}> ({t.shown.replace('{shown}', String(page.length)).replace('{total}', String(rows.length))})</span>}
+      </caption>
       <thead style={{ color: 'var(--sk-color-text-muted)', fontSize: 12 }}>
         <tr>
           <th scope="col" style={{ ...cell, fontWeight: 600 }}>{t.app}</th>
@@ -91,7 +101,7 @@ function LiveTable({ rows, t }: { rows: LiveApp[]; t: (typeof TEXTS)['en'] }) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
+        {page.map((row) => (
           <tr key={row.id}>
             <th scope="row" style={{ ...cell, fontWeight: 500 }}>{row.name}</th>
             <td style={cell}>
