@@ -1,6 +1,7 @@
 import { CONNECTION_OUTCOMES, type ConnectionOutcome } from '../core/outcome'
 import { formatMessage } from '../core/messages'
 import type { StatusKitMessages } from '../provider/ui-messages'
+import { connectionKey } from './connection-diff'
 import { formatCount } from './format'
 
 export interface AnnouncementOptions {
@@ -60,6 +61,9 @@ interface PendingChange {
  */
 export function createAnnouncer(settings: () => AnnouncerSettings): Announcer {
   let pending = new Map<unknown, PendingChange>()
+  // The latest outcome reported per connection, by any hook call: a second list showing the same
+  // connection (a detail panel, its own query a poll later) reports what is already known.
+  const known = new Map<unknown, ConnectionOutcome>()
   let said = new Set<string>()
   let timer: ReturnType<typeof setTimeout> | undefined
   const flush = () => {
@@ -77,7 +81,11 @@ export function createAnnouncer(settings: () => AnnouncerSettings): Announcer {
     timer ??= setTimeout(flush, settings().delay)
   }
   return {
-    report(id, from, outcome, subject) {
+    report(reportedId, from, outcome, subject) {
+      const id = connectionKey(reportedId)
+      if (known.get(id) === outcome) return
+      // Kept while announcements are off too: what is known must be the latest, not a stale echo.
+      known.set(id, outcome)
       if (!settings().enabled || !(CONNECTION_OUTCOMES as readonly string[]).includes(outcome)) return
       const change = pending.get(id)
       if (!change) {

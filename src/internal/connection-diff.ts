@@ -27,6 +27,14 @@ export interface ConnectionChange {
   readonly subject: string | undefined
 }
 
+/**
+ * The key an id is remembered by: a number and its string ("1" and 1) are one connection, since
+ * APIs give the same id as either (a list endpoint's number, a websocket patch's string).
+ */
+export function connectionKey(id: unknown): unknown {
+  return typeof id === 'number' || typeof id === 'bigint' ? String(id) : id
+}
+
 export function createSeenConnections(): SeenConnections {
   return { byId: new Map(), pass: 0 }
 }
@@ -66,9 +74,10 @@ export function diffConnections<Item>(
       continue
     }
     const outcome = outcomeOf(item)
-    const last = seen.byId.get(id)
+    const key = connectionKey(id)
+    const last = seen.byId.get(key)
     if (last === undefined) {
-      seen.byId.set(id, { outcome, pass })
+      seen.byId.set(key, { outcome, pass })
       continue
     }
     if (last.pass === pass) {
