@@ -1,12 +1,14 @@
 'use client'
 import { clsx } from 'clsx'
-import { forwardRef, useMemo, useState, type ComponentPropsWithoutRef, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react'
+import { forwardRef, useMemo, useRef, useState, type ComponentPropsWithoutRef, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { syncActivity, type ActivityDay } from '../../core/activity'
 import type { TimeInput } from '../../core/read'
+import { focusDropped, focusStaysWithin } from '../../internal/focus'
 import { ActiveTooltip, useLazyTooltips } from '../../internal/LazyTooltip'
 import { useLiveDashboardMessages, useStatusKit } from '../../provider/StatusKitProvider'
 import { stepKeyTarget } from '../PipelineProgress/keyboard'
+import { useIsomorphicLayoutEffect } from '../TwoFactorBanner/use-isomorphic-layout-effect'
 import { defaultActivityMessages } from './messages'
 import { dayParts, dayText, summaryText, type ActivityMessages } from './texts'
 
@@ -66,8 +68,17 @@ export const SyncActivity = forwardRef<HTMLDivElement, SyncActivityProps>(functi
   const tabStop = focused !== null && focused < list.length ? focused : list.length - 1
   const [active, activate, forget] = useLazyTooltips((trigger) => (indexIn(trigger) >= 0 ? indexIn(trigger) : undefined))
   const activeDay = active ? list[active.key] : undefined
+  const group = useRef<HTMLDivElement>(null)
+  // Whether a day has focus: removing the focused day fires no blur that says so (see below).
+  const focusIn = useRef(false)
+  // Fewer days under focus (a "90 days / 30 days" switch) remove the focused bar, which drops focus
+  // to the page (WCAG 2.4.3): it goes to the tab stop, the day in its place or today.
+  useIsomorphicLayoutEffect(() => {
+    if (focusIn.current && focusDropped(document)) (group.current?.children[tabStop] as HTMLElement | undefined)?.focus()
+  }, [list.length])
 
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    focusIn.current = true
     activate(event)
     const index = indexIn(event.target)
     if (index >= 0 && index !== tabStop) setFocused(index)
@@ -98,11 +109,13 @@ export const SyncActivity = forwardRef<HTMLDivElement, SyncActivityProps>(functi
     <div {...rest} ref={ref} className={clsx('sk-activity', className)} data-density={density}>
       <div
         className="sk-activity__days"
+        ref={group}
         role="group"
         aria-label={label?.trim() ? `${label}, ${summary}` : summary}
         onPointerOver={onPointer}
         onPointerDown={onPointer}
         onFocus={onFocus}
+        onBlur={(event) => (focusIn.current = focusStaysWithin(event))}
         onKeyDown={onKeyDown}
       >
         {list.map((day, index) =>
