@@ -113,8 +113,16 @@ function checkInput(at: unknown, interval: unknown, now: unknown): void {
   if (at !== undefined && at !== null && at !== '' && toEpochMs(at) === null) {
     warnOnce(`LastSynced at ${describeValue(at)} is not a time (a Date, an ISO string or epoch milliseconds). Shown as "Last sync unknown".`)
   }
+  // Epoch seconds (Airbyte's API) read as ms are January 1970: every row "Overdue, 56 years ago".
+  // One message for all values: a table of 10,000 rows has 10,000 of them.
+  if (typeof at === 'number' && at > 0 && at < 1e11) {
+    warnOnce('LastSynced `at` is a number before March 1973 in milliseconds: epoch seconds? Pass seconds * 1000.')
+  }
   if (readInterval(interval) === null) {
     warnOnce(`LastSynced interval ${describeValue(interval)} is not a number of milliseconds above 0. No late or overdue verdict is shown.`)
+  } else if ((interval as number) < 60_000) {
+    // No scheduler syncs more than once a minute: 900 is 15 minutes in seconds, read as 0.9 s.
+    warnOnce(`LastSynced interval ${describeValue(interval)} is under a minute in milliseconds: seconds? Pass seconds * 1000.`)
   }
   if (now !== undefined && toEpochMs(now) === null) {
     warnOnce(`LastSynced now ${describeValue(now)} is not a time (a Date, an ISO string or epoch milliseconds). Relative times are not shown.`)
