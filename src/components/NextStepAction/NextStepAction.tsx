@@ -74,7 +74,7 @@ export const NextStepAction = forwardRef<HTMLElement, NextStepActionProps>(funct
   const done = pending === null && found === null
 
   const { action } = step
-  const href = typeof hrefs === 'function' ? hrefs(action) : hrefs?.[action]
+  const href = linkTarget(typeof hrefs === 'function' ? hrefs(action) : hrefs?.[action])
   const label = texts.labels[action]
   const name = typeof subject === 'string' && subject.trim() !== '' ? formatMessage(texts.names[action], { subject }) : label
   const busy = pending !== null
@@ -126,3 +126,20 @@ export const NextStepAction = forwardRef<HTMLElement, NextStepActionProps>(funct
     </>
   )
 })
+
+/** React's own test for a `javascript:` URL (it swaps one for a URL that throws when followed). */
+const SCRIPT_URL = /^[\u0000-\u001F ]*j[\r\n\t]*a[\r\n\t]*v[\r\n\t]*a[\r\n\t]*s[\r\n\t]*c[\r\n\t]*r[\r\n\t]*i[\r\n\t]*p[\r\n\t]*t[\r\n\t]*:/i
+
+/**
+ * The href to link to, or undefined for a button: no page (null, '' or not a string, as a lookup
+ * with `?? null` gives) and a `javascript:` URL, which React blocks, would be a dead link; as a
+ * button the step still runs `onAction`.
+ */
+function linkTarget(href: unknown): string | undefined {
+  if (typeof href !== 'string' || href.trim() === '') return undefined
+  if (!SCRIPT_URL.test(href)) return href
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    warnOnce('NextStepAction: a javascript: href is no link (React blocks it). Rendered a button: handle the step in onAction.')
+  }
+  return undefined
+}
