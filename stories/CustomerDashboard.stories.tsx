@@ -35,6 +35,7 @@ const APPS: ConnectedApp[] = [
     name: 'Shopify',
     status: 19,
     credential: credential(7),
+    lastSyncedAt: at(170),
     events: [{ status: 6, at: at(0) }, { status: 9, at: at(1) }, { status: 2, at: at(2) }, { status: 12, at: at(20) }, { status: 13, at: at(21) }, { status: 15, at: at(30) }, { status: 16, at: at(31) }, { status: 18, at: at(55) }, { status: 19, at: at(56) }],
   },
   {
@@ -43,14 +44,16 @@ const APPS: ConnectedApp[] = [
     status: 16,
     substages: { monitoring: 'complete', forecasting: 'complete', insights: 'current' },
     credential: credential(6),
+    lastSyncedAt: at(100),
     events: [{ status: 2, at: at(100) }, { status: 12, at: at(140) }, { status: 13, at: at(141) }, { status: 15, at: at(150) }, { status: 16, at: at(160) }],
   },
-  { id: 'xero', name: 'Xero', status: 14, credential: credential(-1), events: [{ status: 2, at: at(60) }, { status: 12, at: at(90) }, { status: 13, at: at(91) }, { status: 14, at: at(97) }] },
-  { id: 'stripe', name: 'Stripe', status: 8, credential: credential(-2) },
-  { id: 'amazon', name: 'Amazon Seller Central', status: 25, credential: twoFactorCredential('en') },
-  { id: 'datev', name: 'DATEV', status: 2, credential: credential(1, 'planned') },
+  { id: 'xero', name: 'Xero', status: 14, credential: credential(-1), lastSyncedAt: at(30), events: [{ status: 2, at: at(60) }, { status: 12, at: at(90) }, { status: 13, at: at(91) }, { status: 14, at: at(97) }] },
+  { id: 'stripe', name: 'Stripe', status: 8, credential: credential(-2), lastSyncedAt: at(-600) },
+  { id: 'amazon', name: 'Amazon Seller Central', status: 25, credential: twoFactorCredential('en'), lastSyncedAt: at(150) },
+  // Connected minutes ago: never synced yet, the first sync is scheduled.
+  { id: 'datev', name: 'DATEV', status: 2, credential: credential(1, 'planned'), lastSyncedAt: null, nextSyncAt: at(185), runs: [] },
   // Authorization started 40 minutes ago and never moved on: past its 15-minute stall limit.
-  { id: 'hubspot', name: 'HubSpot', status: 6, credential: credential(2), events: [{ status: 6, at: at(140) }] },
+  { id: 'hubspot', name: 'HubSpot', status: 6, credential: credential(2), lastSyncedAt: null, runs: [], events: [{ status: 6, at: at(140) }] },
 ]
 
 /**
@@ -62,7 +65,8 @@ const APPS: ConnectedApp[] = [
 const meta = {
   title: 'Examples/Customer dashboard',
   component: CustomerDashboard,
-  args: { apps: APPS, now: NOW, onSubmitCode: fn(async () => {}) },
+  // onAction resolves after a moment, so that the button's progress shows.
+  args: { apps: APPS, now: NOW, onSubmitCode: fn(async () => {}), onAction: fn(() => new Promise<void>((resolve) => setTimeout(resolve, 800))) },
   argTypes: { apps: { control: 'object' } },
   tags: ['!autodocs'],
 } satisfies Meta<typeof CustomerDashboard>
