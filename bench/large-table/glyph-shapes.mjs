@@ -8,7 +8,7 @@
  * Every filled part runs clockwise and every hole (the inside of a ring) counter-clockwise, so the
  * nonzero rule unites overlapping strokes and keeps what sits inside a ring filled.
  */
-const pct = (v) => `${+((v / 16) * 100).toFixed(3)}%`
+const pct = (v) => `${+((v / 16) * 100).toFixed(1)}%`
 const pt = ([x, y]) => `${pct(x)} ${pct(y)}`
 const at = ([cx, cy], r, a) => [cx + r * Math.cos(a), cy + r * Math.sin(a)]
 const DEG = Math.PI / 180
