@@ -24,6 +24,9 @@ export interface StatusKitContextValue {
   timeZone: string | undefined
 }
 
+/** Milliseconds a sentence stays in the live region: long enough for a queued polite announcement. */
+const CLEAR_SPOKEN_AFTER = 7000
+
 const defaultContext: StatusKitContextValue = { messages: defaultProvidedMessages, locale: 'en', tooltipDelay: 0, announcer: null, announce: announceWithoutProvider, focusable: true, timeZone: undefined }
 const StatusKitContext = createContext<StatusKitContextValue>(defaultContext)
 
@@ -105,6 +108,14 @@ export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, a
   useEffect(() => {
     if (!enabled) announcer.cancel()
   }, [enabled, announcer])
+  // Spoken news is emptied after a while (as React Aria's announcer does): a screen reader that
+  // reads the page later must not find "Xero failed." once Xero is retrying quietly. Removing
+  // text is not spoken (aria-relevant defaults to additions and text).
+  useEffect(() => {
+    if (spoken === '') return
+    const timer = setTimeout(() => setSpoken(''), CLEAR_SPOKEN_AFTER)
+    return () => clearTimeout(timer)
+  }, [spoken])
   const value = useMemo<StatusKitContextValue>(
     () => ({ messages: merged, locale, tooltipDelay, announcer, announce: announcer.say, focusable, timeZone }),
     [merged, locale, tooltipDelay, announcer, focusable, timeZone],

@@ -3,9 +3,10 @@
  * the hook, a store that mutates its array in place, ids that arrive as numbers and as strings.
  */
 import { act, render, screen } from '@testing-library/react'
-import { useReducer } from 'react'
+import { startTransition, Suspense, use, useReducer, useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { StatusKitProvider, useConnectionAnnouncements } from '../../src'
+import { StatusKitProvider, useConnectionAnnouncements, useStatusKit } from '../../src'
+import { de } from '../../src/locales/de'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -134,5 +135,129 @@ describe('a store that mutates its array in place (same reference, re-rendered)'
     act(() => bump())
     advance(1000)
     expect(onAnnounce).toHaveBeenCalledExactlyOnceWith('Xero failed.')
+  })
+})
+
+describe('what held (regression guards)', () => {
+  const xero = (status: number): Connection[] => [{ id: 'x', name: 'Xero', status }]
+
+  it('a transition that renders new items but never commits does not move the baseline', () => {
+    const onAnnounce = vi.fn()
+    const never = new Promise<never>(() => {})
+    function Suspends({ when }: { when: boolean }) {
+      if (when) use(never)
+      return null
+    }
+    let show: (status: number) => void = () => {}
+    function Dashboard() {
+      const [status, setStatus] = useState(19)
+      show = (next) => startTransition(() => setStatus(next))
+      return (
+        <Suspense fallback={<p>Loading</p>}>
+          <List items={xero(status)} label="Connections" />
+          <Suspends when={status === 17} />
+        </Suspense>
+      )
+    }
+    render(
+      <StatusKitProvider announcements={{ onAnnounce }}>
+        <Dashboard />
+      </StatusKitProvider>,
+    )
+    act(() => show(17)) // rendered, suspended, never committed
+    advance(1000)
+    expect(onAnnounce).not.toHaveBeenCalled()
+    act(() => show(16))
+    advance(1000)
+    expect(onAnnounce).not.toHaveBeenCalled() // 19 -> in progress: quiet; 17 was never seen
+    expect(screen.getByRole('list', { name: 'Connections' })).toBeInTheDocument()
+  })
+
+  it('items changing every 100 ms for 10 s: one sentence per interval, each about what lasted', () => {
+    const onAnnounce = vi.fn()
+    const ui = (status: number) => (
+      <StatusKitProvider announcements={{ onAnnounce }}>
+        <List items={xero(status)} label="Connections" />
+      </StatusKitProvider>
+    )
+    const { rerender } = render(ui(19))
+    for (let tick = 1; tick <= 100; tick++) {
+      rerender(ui(tick % 2 ? 17 : 19))
+      advance(100)
+    }
+    advance(1000)
+    expect(onAnnounce.mock.calls.length).toBeLessThanOrEqual(10)
+    for (const [sentence] of onAnnounce.mock.calls) expect(['Xero failed.', 'Xero synced.']).toContain(sentence)
+  })
+
+  it('speaks a pending change after the list that reported it unmounts, and in the language switched to mid-batch', () => {
+    const onAnnounce = vi.fn()
+    const ui = (status: number | null, locale: string) => (
+      <StatusKitProvider announcements={{ onAnnounce }} locale={locale} messages={locale === 'de' ? de : undefined}>
+        {status !== null && <List items={xero(status)} label="Connections" />}
+      </StatusKitProvider>
+    )
+    const { rerender } = render(ui(19, 'en'))
+    rerender(ui(17, 'en'))
+    rerender(ui(null, 'de'))
+    advance(1000)
+    expect(onAnnounce).toHaveBeenCalledTimes(1)
+    expect(onAnnounce.mock.calls[0]![0]).not.toBe('Xero failed.')
+    expect(onAnnounce.mock.calls[0]![0]).toContain('Xero')
+  })
+
+  it('speaks what the outcomes given at flush time allow', () => {
+    const onAnnounce = vi.fn()
+    const ui = (status: number, outcomes?: ('failed' | 'synced')[]) => (
+      <StatusKitProvider announcements={{ onAnnounce, outcomes }}>
+        <List items={xero(status)} label="Connections" />
+      </StatusKitProvider>
+    )
+    const { rerender } = render(ui(19))
+    rerender(ui(17))
+    rerender(ui(17, ['synced']))
+    advance(1000)
+    expect(onAnnounce).not.toHaveBeenCalled()
+  })
+
+  it('announce() spam: the same sentence once per batch', () => {
+    const onAnnounce = vi.fn()
+    let say: (message: string) => void = () => {}
+    function Filter() {
+      say = useStatusKit().announce
+      return null
+    }
+    render(
+      <StatusKitProvider announcements={{ onAnnounce }}>
+        <Filter />
+      </StatusKitProvider>,
+    )
+    act(() => {
+      for (let i = 0; i < 500; i++) say('Filter applied: 3 connections.')
+    })
+    advance(1000)
+    expect(onAnnounce).toHaveBeenCalledExactlyOnceWith('Filter applied: 3 connections.')
+  })
+})
+
+describe('the live region afterwards', () => {
+  it('does not keep old news for a screen reader that reads the page later (Xero failed, then retried quietly)', () => {
+    const onAnnounce = vi.fn()
+    const ui = (status: number) => (
+      <StatusKitProvider announcements={{ onAnnounce }}>
+        <List items={[{ id: 'x', name: 'Xero', status }]} label="Connections" />
+      </StatusKitProvider>
+    )
+    const { rerender } = render(ui(19))
+    rerender(ui(17))
+    advance(1000)
+    expect(screen.getByRole('status')).toHaveTextContent('Xero failed.')
+    rerender(ui(16)) // in progress again: quiet by design
+    advance(10_000)
+    expect(screen.getByRole('status')).toHaveTextContent('')
+    // The same news again later is spoken again.
+    rerender(ui(17))
+    advance(1000)
+    expect(screen.getByRole('status')).toHaveTextContent('Xero failed.')
   })
 })
