@@ -62,7 +62,7 @@ export const TwoFactorQueue = forwardRef<HTMLElement, TwoFactorQueueProps>(funct
   const cap = typeof limit === 'number' && limit >= 1 ? Math.floor(limit) : 5
   const shown = showAll ? listed : listed.slice(0, cap)
   const ids = shown.map((entry) => entry.id)
-  useFocusAfterLeaving(ids, focusInside, focusedId, toggles, status)
+  useFocusAfterLeaving(ids, shown.length < listed.length, focusInside, focusedId, toggles, status)
   useIsomorphicLayoutEffect(() => {
     if (reveal.current === null) return
     toggles.current.get(listed[reveal.current]?.id ?? '')?.focus()
@@ -131,13 +131,15 @@ export const TwoFactorQueue = forwardRef<HTMLElement, TwoFactorQueueProps>(funct
  */
 function useFocusAfterLeaving(
   ids: string[],
+  more: boolean,
   focusInside: { current: boolean },
   focusedId: { current: string | null },
   toggles: { current: Map<string, HTMLButtonElement> },
   status: { current: HTMLElement | null },
 ) {
   const previous = useRef(ids)
-  const key = ids.join('\u0000')
+  // "Show all" goes too when the list shrinks to the cap: focus on it would drop (to the status).
+  const key = `${ids.join('\u0000')}\u0000${more}`
   useIsomorphicLayoutEffect(() => {
     const before = previous.current
     previous.current = ids

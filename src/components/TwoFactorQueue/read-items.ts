@@ -1,5 +1,6 @@
 import { credentialUiState, type CredentialUiState } from '../../core/credential-state'
 import type { CoreMessages } from '../../core/messages'
+import { field } from '../../core/read'
 import { describeValue, warnOnce } from '../../internal/dev-warning'
 import { readSubject } from '../TwoFactorBanner/subject'
 import { twoFactorPhase } from '../TwoFactorBanner/use-banner-phase'
@@ -40,7 +41,8 @@ export function readItems(items: unknown, messages: CoreMessages): ReadItems {
     return { listed, all }
   }
   for (const item of items as unknown[]) {
-    const id = typeof item === 'object' && item !== null && 'id' in item ? item.id : undefined
+    // `field`: a throwing getter or a revoked Proxy reads as missing instead of throwing in render.
+    const id = field(item, 'id')
     if (typeof id !== 'string' || id === '') {
       if (dev()) warnOnce(`TwoFactorQueue: an item without a string \`id\` (${describeValue(item)}) is skipped.`)
       continue
@@ -49,9 +51,8 @@ export function readItems(items: unknown, messages: CoreMessages): ReadItems {
       if (dev()) warnOnce(`TwoFactorQueue: the id ${JSON.stringify(id)} is used twice; the first item is listed.`)
       continue
     }
-    const record = item as Partial<TwoFactorQueueItem>
-    const subject = readSubject(record.subject, 'TwoFactorQueue') ?? id
-    const ui = credentialUiState(record.credential, { messages })
+    const subject = readSubject(field(item, 'subject'), 'TwoFactorQueue') ?? id
+    const ui = credentialUiState(field(item, 'credential'), { messages })
     all.set(id, { subject, ui })
     const phase = twoFactorPhase(ui)
     if (phase !== null) listed.push({ id, subject, ui, phase })
