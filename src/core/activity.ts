@@ -111,6 +111,10 @@ export function syncActivity(runs: unknown, options: SyncActivityOptions): Activ
     const bucket = days[dayOf(at) - first]
     if (!bucket) {
       outside++
+      // Epoch seconds read as ms fall in January 1970: every run outside, "No syncs" with no hint why.
+      if (at > 0 && at < 1e11 && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+        warnOnce('syncActivity: a run `at` falls before March 1973 in milliseconds: epoch seconds? Pass seconds * 1000.')
+      }
       continue
     }
     const outcome = runOutcome(entry)

@@ -1,10 +1,12 @@
 /**
  * Review of issue 22, part 3: SyncActivity under a real dashboard's changes while a day has focus.
  */
-import { screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SyncActivity } from '../../src'
-import { setup } from '../components/helpers'
+import { setup, spyOnWarnings } from '../components/helpers'
+
+afterEach(() => vi.restoreAllMocks())
 
 const NOW = Date.parse('2026-12-01T12:00:00Z')
 const runs = [{ at: NOW, status: 19 }]
@@ -20,5 +22,15 @@ describe('SyncActivity: focus survives a change of days (WCAG 2.4.3)', () => {
     expect(group).toContainElement(document.activeElement as HTMLElement)
     expect(document.activeElement).toHaveAttribute('tabindex', '0')
     expect(document.activeElement).toHaveAccessibleName(/^Dec 1, 2026: Synced/)
+  })
+})
+
+describe('SyncActivity: run times in epoch seconds', () => {
+  it('warns once when runs fall before 1973 in milliseconds (Airbyte sends epoch seconds), instead of silently saying no syncs', () => {
+    const warnings = spyOnWarnings()
+    const seconds = [{ at: 1_764_590_000, status: 19 }, { at: 1_764_500_000, status: 14 }]
+    render(<SyncActivity runs={seconds} now={NOW} />)
+    expect(screen.getByRole('group', { name: 'No syncs in the last 30 days' })).toBeInTheDocument()
+    expect(warnings.statuskit().filter((message) => /seconds/.test(message))).toHaveLength(1)
   })
 })
