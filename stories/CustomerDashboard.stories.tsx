@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, fn, screen, userEvent, within } from 'storybook/test'
+import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test'
 import { formatMessage } from '../src/core'
 import { formatCount } from '../src/internal/format'
 import { CustomerDashboard, type ConnectedApp } from './CustomerDashboard'
@@ -153,5 +153,137 @@ export const GridCellsOwnFocus: Story = {
     const tooltip = await screen.findByRole('tooltip')
     await expect(tooltip).toHaveTextContent(`${t.stages.structuring.label}: ${t.stepStates.error}`)
     await expect(cell).toHaveAccessibleDescription(new RegExp(`${t.stages.structuring.label}: ${t.stepStates.error}`))
+  },
+}
+
+// --- Issue 22, "Done when": by keyboard and by pointer, a user sees which connections are late,
+// reconnects one, reads 30 days of a connection's activity and tells two 2FA entries apart.
+
+/** Presses Tab until `target` has focus (at most `limit` presses), as a keyboard user gets there. */
+async function tabTo(target: HTMLElement, limit = 80) {
+  for (let press = 0; press < limit && document.activeElement !== target; press++) await userEvent.tab()
+  await expect(target).toHaveFocus()
+}
+
+/** The rows' names with the text of one column's cells, the column found by its header. */
+function column(table: HTMLElement, header: string): Array<[string, string]> {
+  const index = within(table).getAllByRole('columnheader').findIndex((cell) => cell.textContent === header)
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [(row as HTMLTableRowElement).cells[0]!.querySelector('div')?.firstChild?.textContent ?? '', (row as HTMLTableRowElement).cells[index]?.textContent ?? ''])
+}
+
+/**
+ * Which connections are late: the "Last synced" column says Late or Overdue in words (with an icon,
+ * not colour alone), against each connection's hourly interval.
+ */
+export const LateConnections: Story = {
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole('table', { name: 'Connected apps' })
+    const cells = column(table, 'Last synced')
+    await expect(cells.filter(([, text]) => text.startsWith('Late')).map(([name]) => name)).toEqual(['QuickBooks Online'])
+    await expect(cells.filter(([, text]) => text.startsWith('Overdue')).map(([name]) => name)).toEqual(['Xero', 'Stripe'])
+    await expect(Object.fromEntries(cells)).toMatchObject({ Shopify: 'Synced 10 minutes ago · next in 50 minutes', HubSpot: 'Never synced' })
+    // The absolute time is there for a pointer (title) and for machines (dateTime).
+    const time = within(table).getAllByText('10 minutes ago')[0]!
+    await expect(time.tagName).toBe('TIME')
+    await expect(time).toHaveAttribute('dateTime', '2026-11-25T11:50:00.000Z')
+  },
+}
+
+/** Reconnect Stripe, by pointer and then by keyboard: the button shows progress until `onAction` settles. */
+export const ReconnectOne: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    const reconnect = canvas.getByRole('button', { name: 'Reconnect Stripe' })
+    await expect(reconnect).toHaveTextContent('Reconnect')
+    await userEvent.click(reconnect)
+    await expect(args.onAction).toHaveBeenCalledWith('stripe', 'reconnect')
+    await expect(reconnect).toHaveAttribute('aria-busy', 'true')
+    await waitFor(() => expect(reconnect).not.toHaveAttribute('aria-busy'), { timeout: 3000 })
+    // By keyboard: Tab there, Enter.
+    ;(document.activeElement as HTMLElement | null)?.blur()
+    const retry = canvas.getByRole('button', { name: 'Try again for Xero' })
+    await tabTo(retry)
+    await userEvent.keyboard('{Enter}')
+    await expect(args.onAction).toHaveBeenLastCalledWith('xero', 'retry')
+    await expect(retry).toHaveAttribute('aria-busy', 'true')
+    await expect(retry).toHaveFocus()
+    await waitFor(() => expect(retry).not.toHaveAttribute('aria-busy'), { timeout: 3000 })
+  },
+}
+
+/**
+ * Xero's last 30 days: one tab stop lands on today; Home goes to the first of the 30 days and the
+ * arrow keys read every day, each named by its date and outcome, with its tooltip; the pointer
+ * shows a day's tooltip too.
+ */
+export const ReadActivity: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const activity = canvas.getByRole('group', { name: /^Xero: sync activity, \d+ of 30 days without a failure/ })
+    await expect(activity.children).toHaveLength(30)
+    await tabTo(within(activity).getByRole('img'))
+    await expect(document.activeElement).toHaveAccessibleName(/^Nov 25, 2026: /)
+    await userEvent.keyboard('{Home}')
+    await expect(document.activeElement).toHaveAccessibleName(/^Oct 27, 2026: /)
+    await expect(await screen.findByRole('tooltip')).toHaveTextContent(/Oct 27, 2026/)
+    const read = [(document.activeElement as HTMLElement).getAttribute('aria-label')]
+    for (let day = 1; day < 30; day++) {
+      await userEvent.keyboard('{ArrowRight}')
+      read.push((document.activeElement as HTMLElement).getAttribute('aria-label'))
+    }
+    await expect(new Set(read.map((name) => name?.split(':')[0])).size).toBe(30)
+    await expect(read.at(-1)).toMatch(/^Nov 25, 2026: /)
+    // By pointer: the tenth day's tooltip.
+    await userEvent.keyboard('{Tab}')
+    await userEvent.hover(activity.children[9]!)
+    await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent(/Nov 5, 2026/))
+  },
+}
+
+/** The banner names its connection: "Enter code" in Amazon's row goes to Amazon's field. */
+export const EnterCodeInBanner: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const banner = canvas.getByRole('region', { name: 'Amazon Seller Central needs a 2FA code' })
+    await userEvent.click(canvas.getByRole('button', { name: 'Enter code for Amazon Seller Central' }))
+    await expect(within(banner).getByRole('textbox', { name: /Amazon Seller Central/ })).toHaveFocus()
+  },
+}
+
+const SEVERAL = APPS.map((app) => (app.id === 'datev' || app.id === 'hubspot' ? { ...app, credential: credential(3) } : app))
+
+/**
+ * Three connections need a code at once: one queue instead of three banners. Its entries are named
+ * by their connections; "Enter code" in a row opens that entry and puts focus in its field, by
+ * pointer (DATEV) and by keyboard (HubSpot).
+ */
+export const SeveralNeedACode: Story = {
+  args: { apps: SEVERAL },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    const queue = canvas.getByRole('region', { name: '3 connections need a 2FA code' })
+    await expect(canvas.queryAllByRole('region', { name: /needs a 2FA code$/ })).toHaveLength(0)
+    await expect(within(queue).getAllByRole('button').map((button) => button.textContent)).toEqual(['Amazon Seller Central', 'DATEV', 'HubSpot'])
+    // Pointer.
+    await userEvent.click(canvas.getByRole('button', { name: 'Enter code for DATEV' }))
+    await expect(within(queue).getByRole('button', { name: 'DATEV' })).toHaveAttribute('aria-expanded', 'true')
+    const datev = await within(queue).findByRole('textbox', { name: /DATEV/ })
+    await waitFor(() => expect(datev).toHaveFocus())
+    await userEvent.type(datev, '123456')
+    await userEvent.click(within(queue).getByRole('button', { name: /Verify/ }))
+    await expect(args.onSubmitCode).toHaveBeenCalledWith('datev', '123456')
+    // Keyboard.
+    await tabTo(canvas.getByRole('button', { name: 'Enter code for HubSpot' }))
+    await userEvent.keyboard('{Enter}')
+    const hubspot = await within(queue).findByRole('textbox', { name: /HubSpot/ })
+    await waitFor(() => expect(hubspot).toHaveFocus())
+    await userEvent.keyboard('654321{Enter}')
+    await expect(args.onSubmitCode).toHaveBeenLastCalledWith('hubspot', '654321')
+    // Two entries' fields are told apart by their names.
+    await expect(datev).not.toHaveAccessibleName(/HubSpot/)
+    await expect(hubspot).not.toHaveAccessibleName(/DATEV/)
   },
 }
