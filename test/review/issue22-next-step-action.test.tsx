@@ -31,3 +31,14 @@ describe('NextStepAction: an href React would block', () => {
     expect(screen.getByRole('link', { name: 'Reconnect Stripe' })).toHaveAttribute('href', '/connections/stripe/reconnect')
   })
 })
+
+describe('NextStepAction: a step that turns from a button into a link under focus', () => {
+  it('keeps focus when a poll moves a focused "Try again" button to a "Reconnect" link', async () => {
+    const hrefs = { reconnect: '/connections/stripe/reconnect' } // only reconnect has a page
+    const { user, rerender } = setup(<NextStepAction status={14} subject="Stripe" hrefs={hrefs} onAction={() => {}} />)
+    await user.tab()
+    expect(screen.getByRole('button', { name: 'Try again for Stripe' })).toHaveFocus()
+    rerender(<NextStepAction status={8} subject="Stripe" hrefs={hrefs} onAction={() => {}} />)
+    expect(screen.getByRole('link', { name: 'Reconnect Stripe' })).toHaveFocus()
+  })
+})

@@ -1,11 +1,13 @@
 'use client'
 import { clsx } from 'clsx'
-import { forwardRef, useCallback, useId, type FocusEvent, type HTMLAttributes, type MouseEvent, type Ref } from 'react'
+import { forwardRef, useCallback, useId, useRef, type FocusEvent, type HTMLAttributes, type MouseEvent, type Ref } from 'react'
 import { formatMessage } from '../../core/messages'
 import { setRef } from '../../internal/ancestor-focus'
 import { warnOnce } from '../../internal/dev-warning'
+import { focusDropped, focusStaysWithin } from '../../internal/focus'
 import { VisuallyHidden } from '../../internal/VisuallyHidden'
 import { useLiveDashboardMessages, useStatusKit } from '../../provider/StatusKitProvider'
+import { useIsomorphicLayoutEffect } from '../TwoFactorBanner/use-isomorphic-layout-effect'
 import { defaultNextStepMessages } from './messages'
 import { nextStepOf, type NextStep, type NextStepActionId } from './next-step'
 import { useFocusHold } from './use-focus-hold'
@@ -55,7 +57,10 @@ export const NextStepAction = forwardRef<HTMLElement, NextStepActionProps>(funct
   const texts = useLiveDashboardMessages('nextStep', defaultNextStepMessages)
   const { pending, error, run } = usePendingAction<NextStep>(texts.failed)
   const errorId = useId()
+  const control = useRef<HTMLElement | null>(null)
+  const focusIn = useRef(false)
   const checkedRef = useCallback((element: HTMLElement | null) => {
+    control.current = element
     setRef(ref, element)
     if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && element?.parentElement?.closest('.sk-badge, .sk-pill')) {
       warnOnce('NextStepAction inside a badge or pill: a control nested in a status lozenge is two tab stops in one and hides the step from the row. Put it beside the badge.')
@@ -65,6 +70,12 @@ export const NextStepAction = forwardRef<HTMLElement, NextStepActionProps>(funct
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && status === undefined && credential === undefined) {
     warnOnce('NextStepAction needs a `status` or a `credential`. Rendered nothing.')
   }
+  // A step that turns from a button into a link (or back) under focus is a new element: the old
+  // one's removal drops focus to the page (WCAG 2.4.3), so it goes to the new one. Every render,
+  // not on a dependency: cheap (a ref test) and the element kind is only known below.
+  useIsomorphicLayoutEffect(() => {
+    if (focusIn.current && focusDropped(document)) control.current?.focus()
+  })
   const found = nextStepOf(status, credential, { messages })
   const hold = useFocusHold(pending ?? found)
   // While its promise is pending, or it has focus, the control stays even if the status has moved
@@ -102,10 +113,12 @@ export const NextStepAction = forwardRef<HTMLElement, NextStepActionProps>(funct
     onClick: handleClick,
     onFocus: (event: FocusEvent<HTMLElement>) => {
       onFocus?.(event)
+      focusIn.current = true
       hold.onFocus()
     },
     onBlur: (event: FocusEvent<HTMLElement>) => {
       onBlur?.(event)
+      focusIn.current = focusStaysWithin(event)
       hold.onBlur(event)
     },
     children: (
