@@ -37,15 +37,18 @@ describe('the dashboard example', () => {
     expect(steppers).toHaveLength(7)
     // Each stepper is one stop, and nothing inside a stepper is one besides its trigger.
     expect(stops.filter((stop) => stop.closest('.sk-pipeline'))).toEqual(steppers)
-    // Besides the page's own History button, a row's stops are its badge, stepper and pill.
+    // Besides the page's own History button and the next step (a button where there is one), a
+    // row's stops are its badge, stepper, pill and 30-day activity (one stop for its 30 days).
     const rows = screen.getAllByRole('row').slice(1)
+    const buttons = /^(History|Reconnect|Try again|Enter code)/
     for (const row of rows) {
-      const pageButtons = within(row).queryAllByRole('button', { name: /^History/ })
-      expect(stops.filter((stop) => row.contains(stop) && !pageButtons.includes(stop))).toHaveLength(3)
+      const pageButtons = within(row).queryAllByRole('button', { name: buttons })
+      expect(stops.filter((stop) => row.contains(stop) && !pageButtons.includes(stop))).toHaveLength(4)
     }
     const table = screen.getByRole('table')
-    const historyButtons = within(table).getAllByRole('button', { name: /^History/ })
-    expect(stops.filter((stop) => table.contains(stop))).toHaveLength(rows.length * 3 + historyButtons.length)
+    const rowButtons = within(table).getAllByRole('button', { name: buttons })
+    expect(rowButtons.filter((button) => !/^History/.test(button.textContent ?? ''))).toHaveLength(3)
+    expect(stops.filter((stop) => table.contains(stop))).toHaveLength(rows.length * 4 + rowButtons.length)
   }, 30_000)
 
   it('as a grid whose cells own focus: one tab stop for the grid, none for badges, pills and steppers', async () => {
