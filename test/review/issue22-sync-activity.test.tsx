@@ -34,3 +34,21 @@ describe('SyncActivity: run times in epoch seconds', () => {
     expect(warnings.statuskit().filter((message) => /seconds/.test(message))).toHaveLength(1)
   })
 })
+
+describe('SyncActivity: runs without a duration (most APIs send none)', () => {
+  it('does not claim "0 seconds in total" for a day whose runs have no duration', async () => {
+    const { user } = setup(<SyncActivity runs={[{ at: NOW, status: 19 }, { at: NOW - 3_600_000, status: 14 }]} now={NOW} />)
+    await user.tab()
+    const today = screen.getByRole('img', { name: 'Dec 1, 2026: Failed, 2 syncs, 1 failure' })
+    expect(today).toHaveFocus()
+    const tooltip = await screen.findByRole('tooltip')
+    expect(tooltip).toHaveTextContent('2 syncs')
+    expect(tooltip).not.toHaveTextContent(/in total/)
+  })
+
+  it('still adds up the durations it is given', async () => {
+    const { user } = setup(<SyncActivity runs={[{ at: NOW, status: 19, duration: 120_000 }, { at: NOW - 60_000, status: 19 }]} now={NOW} />)
+    await user.tab()
+    expect(screen.getByRole('img', { name: 'Dec 1, 2026: Synced, 2 syncs, 0 failures, 2 minutes in total' })).toHaveFocus()
+  })
+})

@@ -157,7 +157,7 @@ function DayTooltip({ day, texts, locale }: { day: ActivityDay; texts: ActivityM
         <ul className="sk-tooltip__list">
           <li className="sk-tooltip__list-item">{details.syncs}</li>
           <li className="sk-tooltip__list-item">{details.failures}</li>
-          <li className="sk-tooltip__list-item">{details.duration}</li>
+          {details.duration !== null && <li className="sk-tooltip__list-item">{details.duration}</li>}
         </ul>
       )}
     </>

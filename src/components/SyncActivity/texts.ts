@@ -53,7 +53,8 @@ export function dayParts(day: ActivityDay, texts: ActivityMessages, locale: stri
       : {
           syncs: formatCount(texts.syncs, day.runs, locale),
           failures: formatCount(texts.failures, day.failures, locale),
-          duration: formatMessage(texts.duration, { duration: formatDuration(day.duration, locale) }),
+          // No run gave a duration (most APIs send none): unknown, not "0 seconds in total".
+          duration: day.duration > 0 ? formatMessage(texts.duration, { duration: formatDuration(day.duration, locale) }) : null,
         }
   return { date: dayDate(day, locale), outcome: texts.outcomes[day.outcome], details }
 }
@@ -62,5 +63,8 @@ export function dayParts(day: ActivityDay, texts: ActivityMessages, locale: stri
 export function dayText(day: ActivityDay, texts: ActivityMessages, locale: string): string {
   const { date, outcome, details } = dayParts(day, texts, locale)
   const text = formatMessage(texts.day, { date, outcome })
-  return details ? formatMessage(texts.dayDetails, { day: text, ...details }) : text
+  if (!details) return text
+  const { duration, ...counts } = details
+  // Without a duration, the template without it and the separator before it ("{failures}, {duration}").
+  return duration === null ? formatMessage(texts.dayDetails.replace(/[\s,،;]*\{duration\}/, ''), { day: text, ...counts }) : formatMessage(texts.dayDetails, { day: text, ...counts, duration })
 }
