@@ -25,6 +25,27 @@ describe('SyncActivity: focus survives a change of days (WCAG 2.4.3)', () => {
   })
 })
 
+describe('SyncActivity: the focused day stays the focused day', () => {
+  it('keeps focus on today when a 30-day view switches to 90 days with today focused', async () => {
+    const { user, rerender } = setup(<SyncActivity runs={runs} now={NOW} days={30} />)
+    await user.tab()
+    expect(screen.getByRole('img', { name: /^Dec 1, 2026/ })).toHaveFocus()
+    rerender(<SyncActivity runs={runs} now={NOW} days={90} />)
+    expect(document.activeElement).toHaveAccessibleName(/^Dec 1, 2026: Synced/)
+    expect(document.activeElement).toHaveAttribute('tabindex', '0')
+  })
+
+  it('keeps focus on the same date when midnight passes under focus (a live dashboard’s next now)', async () => {
+    const { user, rerender } = setup(<SyncActivity runs={runs} now={NOW} days={30} />)
+    await user.tab()
+    await user.keyboard('{ArrowLeft}{ArrowLeft}')
+    expect(screen.getByRole('img', { name: /^Nov 29, 2026/ })).toHaveFocus()
+    rerender(<SyncActivity runs={runs} now={NOW + 86_400_000} days={30} />)
+    expect(document.activeElement).toHaveAccessibleName(/^Nov 29, 2026/)
+    expect(document.activeElement).toHaveAttribute('tabindex', '0')
+  })
+})
+
 describe('SyncActivity: run times in epoch seconds', () => {
   it('warns once when runs fall before 1973 in milliseconds (Airbyte sends epoch seconds), instead of silently saying no syncs', () => {
     const warnings = spyOnWarnings()

@@ -64,24 +64,27 @@ export const SyncActivity = forwardRef<HTMLDivElement, SyncActivityProps>(functi
   const activity = useMemo(() => syncActivity(runs, { now, days, timeZone: zone }), [runs, now, days, zone])
   const list = activity.days
   const summary = summaryText(activity, texts, kit.locale)
-  const [focused, setFocused] = useState<number | null>(null)
-  const tabStop = focused !== null && focused < list.length ? focused : list.length - 1
+  // The tab stop by date, and the bars keyed by date: a new `now` past midnight or another `days`
+  // keeps focus on the day the user chose, never on the bar that now stands in its place.
+  const [focused, setFocused] = useState<string | null>(null)
+  const chosen = focused === null ? -1 : list.findIndex((day) => day.date === focused)
+  const tabStop = chosen >= 0 ? chosen : list.length - 1
   const [active, activate, forget] = useLazyTooltips((trigger) => (indexIn(trigger) >= 0 ? indexIn(trigger) : undefined))
   const activeDay = active ? list[active.key] : undefined
   const group = useRef<HTMLDivElement>(null)
   // Whether a day has focus: removing the focused day fires no blur that says so (see below).
   const focusIn = useRef(false)
-  // Fewer days under focus (a "90 days / 30 days" switch) remove the focused bar, which drops focus
-  // to the page (WCAG 2.4.3): it goes to the tab stop, the day in its place or today.
+  // Fewer days under focus (a "90 days / 30 days" switch, or midnight passing the first day) remove
+  // the focused bar, which drops focus to the page (WCAG 2.4.3): it goes to the tab stop, today.
   useIsomorphicLayoutEffect(() => {
     if (focusIn.current && focusDropped(document)) (group.current?.children[tabStop] as HTMLElement | undefined)?.focus()
-  }, [list.length])
+  }, [list[0]?.date, list.length])
 
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     focusIn.current = true
     activate(event)
     const index = indexIn(event.target)
-    if (index >= 0 && index !== tabStop) setFocused(index)
+    if (index >= 0 && index !== tabStop) setFocused(list[index]!.date)
   }
   // A day under the pointer becomes focusable (tabindex -1, not a tab stop) before the lazy
   // tooltip looks for its trigger, which is the nearest element with a tabindex; a click then
@@ -102,7 +105,7 @@ export const SyncActivity = forwardRef<HTMLDivElement, SyncActivityProps>(functi
     event.preventDefault() // no page scroll
     // The next day becomes the tab stop, with its role and name, before focus lands on it: a
     // screen reader reads what is there when focus arrives.
-    flushSync(() => setFocused(next))
+    flushSync(() => setFocused(list[next]!.date))
     ;(event.currentTarget.children[next] as HTMLElement | undefined)?.focus()
   }
   return (
@@ -120,10 +123,10 @@ export const SyncActivity = forwardRef<HTMLDivElement, SyncActivityProps>(functi
       >
         {list.map((day, index) =>
           index === tabStop ? (
-            <span key={index} data-outcome={day.outcome} tabIndex={0} role="img" aria-label={dayText(day, texts, kit.locale)} />
+            <span key={day.date} data-outcome={day.outcome} tabIndex={0} role="img" aria-label={dayText(day, texts, kit.locale)} />
           ) : (
             // A bare span, as cheap as a floor's: it gets its tabindex when used (onPointer).
-            <span key={index} data-outcome={day.outcome} />
+            <span key={day.date} data-outcome={day.outcome} />
           ),
         )}
       </div>
