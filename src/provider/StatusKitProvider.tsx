@@ -99,8 +99,18 @@ export function StatusKitProvider({ messages, locale = 'en', tooltipDelay = 0, a
       if (announcements) announcements.onAnnounce?.(message)
     },
   }
-  const [announcer] = useState(() => createAnnouncer(() => settings.current))
-  useEffect(() => () => announcer.cancel(), [announcer])
+  // Gone from the page, it speaks no more: a child's cleanup runs after this one's (a route change
+  // saying "Filter cleared."), and would otherwise be spoken and logged for a page that is gone.
+  // True from the first render: children's mount effects run before the provider's.
+  const mounted = useRef(true)
+  const [announcer] = useState(() => createAnnouncer(() => (mounted.current ? settings.current : { ...settings.current, enabled: false })))
+  useEffect(() => {
+    mounted.current = true // StrictMode's second mount
+    return () => {
+      mounted.current = false
+      announcer.cancel()
+    }
+  }, [announcer])
   // Turned off, nothing pending may be spoken later, and the region must not come back with the
   // last sentence in it: a screen reader would read old news as new.
   const enabled = announcements !== false
