@@ -17,6 +17,24 @@ afterEach(() => {
 })
 
 describe('diffConnections', () => {
+  it('finds each id wherever the next poll puts it: shifted, reversed, shortened, grown, duplicated in place', () => {
+    // The diff looks first where an id was last time; every other order must give the same answer.
+    const feed = (ids: number[], changed: number | null) => ids.map((id) => ({ id, name: `App ${id}`, status: id === changed ? 8 : 19 }))
+    const seen = createSeenConnections()
+    const name = (item: Item) => item.name
+    diffConnections(seen, feed([1, 2, 3, 4, 5], null), getId, name)
+    expect(diffConnections(seen, feed([0, 1, 2, 3, 4, 5], 3), getId, name).map((c) => c.id)).toEqual([3]) // a new row on top
+    expect(diffConnections(seen, feed([5, 4, 3, 2, 1, 0], null), getId, name).map((c) => [c.id, c.outcome])).toEqual([[3, 'synced']]) // newest-first
+    expect(diffConnections(seen, feed([5, 4], 5), getId, name).map((c) => c.id)).toEqual([5]) // filtered down
+    // Back to the full list: 3's last seen outcome is synced, 5 failed; only 5's recovery and 2's failure are news.
+    expect(diffConnections(seen, feed([5, 4, 3, 2, 1, 0], 2), getId, name).map((c) => [c.id, c.outcome])).toEqual([[5, 'synced'], [2, 'needs-attention']])
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    // The same id twice, in the positions it had: still one connection.
+    expect(diffConnections(seen, feed([5, 5, 3, 2, 1, 0], null), getId, name).map((c) => c.id)).toEqual([2])
+    expect(diffConnections(seen, feed([5, 5, 3, 2, 1, 0], 5), getId, name).map((c) => c.id)).toEqual([5])
+    expect(warn.mock.calls.length).toBeLessThanOrEqual(1)
+  })
+
   it('takes the first sight of each id as the baseline, not as changes', () => {
     const seen = createSeenConnections()
     expect(diffConnections(seen, connections(100, 17), getId, (item) => item.name)).toEqual([])
