@@ -42,6 +42,11 @@ export interface Announcer {
    * batch found it (19 -> 17 -> 19) is no news.
    */
   report(id: unknown, from: ConnectionOutcome, outcome: ConnectionOutcome, subject: string | undefined): void
+  /**
+   * A list saw the connection for the first time with this outcome (no news): what is known of it
+   * now, so that a list that left and came back is not taken for an echo of old news.
+   */
+  notice(id: unknown, outcome: ConnectionOutcome): void
   /** The app's own sentence (`announce`), spoken after the status news of the same batch. */
   say(message: string): void
   /** Drops what is pending (the provider unmounts, or announcements are turned off). */
@@ -97,6 +102,10 @@ export function createAnnouncer(settings: () => AnnouncerSettings): Announcer {
         change.outcome = outcome
         change.subject = subject
       }
+    },
+    notice(id, outcome) {
+      const key = connectionKey(id)
+      if (!pending.has(key)) known.set(key, outcome)
     },
     say(message) {
       if (!settings().enabled || message === '') return

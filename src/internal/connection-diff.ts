@@ -66,6 +66,8 @@ export function diffConnections<Item>(
   items: readonly Item[],
   getId: (item: Item) => unknown,
   getSubject: (item: Item) => string | undefined,
+  /** Told each id seen for the first time, with its outcome: the baseline other lists can share. */
+  onFirstSight?: (id: unknown, outcome: ConnectionOutcome) => void,
 ): readonly ConnectionChange[] {
   if (!Array.isArray(items)) {
     if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnOnce(`useConnectionAnnouncements expects an array of items, got ${describeValue(items)}. Nothing is announced.`)
@@ -89,6 +91,7 @@ export function diffConnections<Item>(
       seen.byId.set(key, entry)
       seen.keys[index] = key
       seen.entries[index] = entry
+      onFirstSight?.(id, outcome)
       continue
     }
     if (!inPlace) {

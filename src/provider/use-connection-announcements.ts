@@ -47,7 +47,7 @@ export function useConnectionAnnouncements<Item>(items: readonly Item[], options
     const { getId = defaultGetId, getSubject = defaultGetSubject } = accessors.current
     // Diffed even when nothing can be spoken, so that turning announcements back on does not
     // report what changed meanwhile as news.
-    const changes = diffConnections(seen, items, getId, getSubject)
+    const changes = diffConnections(seen, items, getId, getSubject, announcer?.notice)
     if (announcer) for (const change of changes) announcer.report(change.id, change.from, change.outcome, change.subject)
     // After every commit, not only when `items` is a new array: a store that mutates its array in
     // place (MobX, a mutable cache) re-renders with the same reference. The diff of an unchanged

@@ -116,6 +116,27 @@ describe('one connection in two hook calls (table and detail panel) is one conne
   })
 })
 
+describe('a list that leaves and comes back (a tab switch) while another part of the page remembers', () => {
+  it('hears a change after the list came back, when the connection changed while it was away', () => {
+    const onAnnounce = vi.fn()
+    const ui = (status: number | null) => (
+      <StatusKitProvider announcements={{ onAnnounce }}>
+        {status !== null && <List items={[{ id: 'x', name: 'Xero', status }]} label="Connections" />}
+      </StatusKitProvider>
+    )
+    const { rerender } = render(ui(19))
+    rerender(ui(17))
+    advance(1000)
+    expect(onAnnounce).toHaveBeenLastCalledWith('Xero failed.')
+    rerender(ui(null)) // the Settings tab
+    rerender(ui(19)) // back: Xero recovered meanwhile (not news: the list sees it for the first time)
+    rerender(ui(17)) // and fails again
+    advance(1000)
+    expect(onAnnounce).toHaveBeenCalledTimes(2)
+    expect(onAnnounce).toHaveBeenLastCalledWith('Xero failed.')
+  })
+})
+
 describe('a store that mutates its array in place (same reference, re-rendered)', () => {
   it('hears the change on the next commit', () => {
     const onAnnounce = vi.fn()
