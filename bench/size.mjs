@@ -42,8 +42,18 @@ const EXTERNAL = ['react', 'react/*', 'react-dom', 'react-dom/*', '@radix-ui/rea
  * summary's kept zero count +95 B; the core's tie order and naive-ISO reading +160 B.
  * `cssFour` 4.1 -> 4.15 kB: issue 20's cascade layers (Tailwind's layer order declared first, rules
  * in components.statuskit, tokens in theme.statuskit) and the code input's own box-sizing, +36 B.
+ * Issues 20-22 (2026-12-02), against main at 0f25f87: `four` 11.83 -> 12.35 kB: announcements kept
+ * per connection in the provider (undo within a batch, two lists, `announce()`, the region emptied
+ * after speaking, nothing after unmount) and the badge/pill written out for render cost, less the
+ * per-badge announcer hook; the banner's `subject` texts. `core` 4.9 -> 6.3 kB: syncFreshness
+ * (0.6 kB) and syncActivity (0.8 kB). `everything` 15.33 -> 22.65 kB: NextStepAction (+1.4 kB over
+ * the badge), LastSynced (+2.0 kB), SyncActivity, TwoFactorQueue (+2.3 kB over the banner) and
+ * useConnectionAnnouncements. `cssFour` 4.13 -> 6.43 kB: the icons as clip paths (`--sk-shape-*`,
+ * about 1.8 kB, issue 20: a mask per icon cost the large table 1.4x the plain table's CPU on update
+ * and scroll) with the masks kept for browsers without shape(); `css` 4.6 -> 6.9 kB: that and the
+ * four new components' rules. Ceilings just over these.
  */
-export const BUDGETS = { spec: 3.7 * KB, four: 11.9 * KB, cssFour: 4.15 * KB, core: 5 * KB, everything: 15.4 * KB, css: 4.7 * KB }
+export const BUDGETS = { spec: 3.7 * KB, four: 12.45 * KB, cssFour: 6.5 * KB, core: 6.35 * KB, everything: 22.8 * KB, css: 6.95 * KB }
 
 /**
  * Issue 13's targets where the budget above is looser, reported on every run. The four components
