@@ -1,3 +1,4 @@
+'use client'
 import { useEffect, useLayoutEffect } from 'react'
 
 /** A layout effect in the browser; on the server (where effects never run) React 18 warns about one. */
