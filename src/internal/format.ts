@@ -4,7 +4,8 @@ import { formatMessage } from '../core/messages'
 type Formatter = Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat
 const cache = new Map<string, Formatter>()
 
-function cached<T extends Formatter>(key: string, make: (locale: string) => T, locale: string): T {
+/** The one cache of Intl objects for every component's texts: `key` names the options. */
+export function cached<T extends Formatter>(key: string, make: (locale: string) => T, locale: string): T {
   let value = cache.get(`${key}|${locale}`) as T | undefined
   if (!value) {
     try {

@@ -1,6 +1,6 @@
 import type { ActivityDay, ActivitySummary } from '../../core/activity'
 import { formatMessage } from '../../core/messages'
-import { formatCount, formatDuration } from '../../internal/format'
+import { cached, formatCount, formatDuration } from '../../internal/format'
 import type { defaultActivityMessages } from './messages'
 
 export type ActivityMessages = typeof defaultActivityMessages
@@ -9,21 +9,6 @@ export type ActivityMessages = typeof defaultActivityMessages
  * The activity's words. Built only for what is read: the summary once per activity, a day's text
  * only for the day that is the tab stop or shows its tooltip (a 90-day row builds one, not 90).
  */
-
-const formats = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>()
-
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, locale: string, make: (locale: string) => T): T {
-  let format = formats.get(`${key}|${locale}`) as T | undefined
-  if (!format) {
-    try {
-      format = make(locale)
-    } catch {
-      format = make('en') // an invalid locale tag
-    }
-    formats.set(`${key}|${locale}`, format)
-  }
-  return format
-}
 
 /**
  * "28 of 30 days without a failure; last failure 3 days ago": the summary line and the activity's
@@ -36,13 +21,13 @@ export function summaryText(activity: ActivitySummary, texts: ActivityMessages, 
   if (activity.runs === 0) return formatCount(texts.noRuns, count, locale)
   const summary = formatMessage(formatCount(texts.summary, count, locale), { free: formatCount({ one: '{count}', other: '{count}' }, activity.daysWithoutFailure, locale) })
   if (!activity.lastFailure) return summary
-  const time = cached('days-ago', locale, (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' })).format(-activity.lastFailure.daysAgo, 'day')
+  const time = cached('relative', (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }), locale).format(-activity.lastFailure.daysAgo, 'day')
   return formatMessage(texts.lastFailure, { summary, time })
 }
 
 /** "Dec 1, 2026": the calendar date a day stands for (its midnight in UTC, formatted in UTC). */
 export function dayDate(day: ActivityDay, locale: string): string {
-  return cached('date', locale, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: 'UTC' })).format(day.day)
+  return cached('date-utc', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: 'UTC' }), locale).format(day.day)
 }
 
 /** A day's parts in words: its outcome, and for a day with syncs their count, failures and total duration. */
