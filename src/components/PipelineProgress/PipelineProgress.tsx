@@ -7,7 +7,7 @@ import { connectionPipeline, type PipelineStep, type StepState } from '../../cor
 import type { TimeInput } from '../../core/read'
 import { ActiveTooltip, useLazyTooltips } from '../../internal/LazyTooltip'
 import { CompactSteps } from './CompactSteps'
-import { stepKeyTarget, summaryIndex } from './keyboard'
+import { rovingKeyTarget, summaryIndex } from './keyboard'
 import { useFocusKeeper } from './focus-keeper'
 import { VisuallyHidden } from '../../internal/VisuallyHidden'
 import { useStatusKit, type StatusKitContextValue } from '../../provider/StatusKitProvider'
@@ -133,13 +133,8 @@ function Steps({ steps, kit, label, timestamps, now, showSubstages }: StepsProps
     if (step) setFocused(step.id)
   }
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return // Alt+Left is the browser's Back
-    const index = indexInList(event.target as Element)
-    // The direction the page renders (dir on any ancestor, or CSS), read when a key is pressed.
-    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl'
-    const next = index < 0 ? null : stepKeyTarget(event.key, index, steps.length, rtl)
+    const next = rovingKeyTarget(event, indexInList(event.target as Element), steps.length)
     if (next === null) return
-    event.preventDefault() // no page scroll
     const trigger = event.currentTarget.children[next]?.firstElementChild as HTMLElement | null | undefined // li > trigger
     trigger?.focus()
   }

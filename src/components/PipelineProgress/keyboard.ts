@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react'
 import type { PipelineStep } from '../../core/pipeline'
 
 /**
@@ -33,3 +34,18 @@ export function stepKeyTarget(key: string, index: number, count: number, rtl: bo
 }
 
 const STEP_KEYS: Record<string, number | undefined> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }
+
+/**
+ * For the lists with one tab stop (the stepper, the history rows, the activity's days): where the
+ * key of `event` moves focus from item `index` of `count`, or null when a modifier is held
+ * (Alt+Left is the browser's Back), focus is on no item (`index` -1) or the key is not one of
+ * ours. The direction is the one the page renders (dir on any ancestor, or CSS), read when the key
+ * is pressed. A key it answers has its default prevented: no page scroll.
+ */
+export function rovingKeyTarget(event: KeyboardEvent<Element>, index: number, count: number): number | null {
+  if (event.altKey || event.ctrlKey || event.metaKey || index < 0) return null
+  const rtl = getComputedStyle(event.currentTarget).direction === 'rtl'
+  const next = stepKeyTarget(event.key, index, count, rtl)
+  if (next !== null) event.preventDefault()
+  return next
+}

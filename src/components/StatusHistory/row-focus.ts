@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react'
 import { focusDropped, focusStaysWithin } from '../../internal/focus'
-import { stepKeyTarget } from '../PipelineProgress/keyboard'
+import { rovingKeyTarget } from '../PipelineProgress/keyboard'
 
 /** The rows of a history list, in order (the stall warning is no row). */
 const ROW = ':scope > .sk-history__event'
@@ -52,14 +52,10 @@ export function useRowFocus(listRef: RefObject<HTMLOListElement | null>, enabled
       if (!focusStaysWithin(event)) setFocused(null)
     },
     onKeyDown: (event: KeyboardEvent<HTMLOListElement>) => {
-      if (!enabled || event.altKey || event.ctrlKey || event.metaKey) return
+      if (!enabled) return
       const rows = [...rowsOf(event.currentTarget)]
-      const index = rows.findIndex((row) => row.contains(event.target as Node))
-      // The direction the page renders, read when a key is pressed (as the stepper does).
-      const rtl = getComputedStyle(event.currentTarget).direction === 'rtl'
-      const next = index < 0 ? null : stepKeyTarget(event.key, index, rows.length, rtl)
+      const next = rovingKeyTarget(event, rows.findIndex((row) => row.contains(event.target as Node)), rows.length)
       if (next === null) return
-      event.preventDefault()
       badgeOf(rows[next])?.focus()
     },
   }

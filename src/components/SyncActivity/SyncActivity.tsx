@@ -7,7 +7,7 @@ import type { TimeInput } from '../../core/read'
 import { focusDropped, focusStaysWithin } from '../../internal/focus'
 import { ActiveTooltip, useLazyTooltips } from '../../internal/LazyTooltip'
 import { useLiveDashboardMessages, useStatusKit } from '../../provider/StatusKitProvider'
-import { stepKeyTarget } from '../PipelineProgress/keyboard'
+import { rovingKeyTarget } from '../PipelineProgress/keyboard'
 import { useIsomorphicLayoutEffect } from '../TwoFactorBanner/use-isomorphic-layout-effect'
 import { defaultActivityMessages } from './messages'
 import { dayParts, dayText, summaryText, type ActivityMessages } from './texts'
@@ -96,13 +96,8 @@ export const SyncActivity = forwardRef<HTMLDivElement, SyncActivityProps>(functi
     activate(event)
   }
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return // Alt+Left is the browser's Back
-    const index = indexIn(event.target as Element)
-    // The direction the page renders (dir on any ancestor, or CSS), read when a key is pressed.
-    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl'
-    const next = index < 0 ? null : stepKeyTarget(event.key, index, list.length, rtl)
+    const next = rovingKeyTarget(event, indexIn(event.target as Element), list.length)
     if (next === null) return
-    event.preventDefault() // no page scroll
     // The next day becomes the tab stop, with its role and name, before focus lands on it: a
     // screen reader reads what is there when focus arrives.
     flushSync(() => setFocused(list[next]!.date))
