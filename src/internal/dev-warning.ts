@@ -35,6 +35,14 @@ export function warnOnce(message: string): void {
   console.warn(`[statuskit] ${message}`)
 }
 
+/**
+ * Forgets what was printed. For test runners that share modules between test files (Vitest with
+ * `isolate: false`): each test then sees its own first warning. Not part of the public API.
+ */
+export function forgetWarnings(): void {
+  warned.clear()
+}
+
 /** Printable form of any value, for warnings: never throws (symbols, cycles, BigInt). */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value)
