@@ -31,14 +31,19 @@ const test = base.extend<{ page: Page }, { storyPage: Page }>({
     async ({ browser }, use) => {
       const context = await browser.newContext(CONTEXT_OPTIONS)
       const page = await context.newPage()
-      // a11y.manual: axe already runs on every story in `npm run test:stories`; here it would only
-      // double the time per shot.
+      // a11y.manual: no axe on this first render (it is no test); showStory turns it on.
       await page.goto(`/iframe.html?id=${encodeURIComponent(storyIds[0]!)}&viewMode=story&globals=a11y.manual:!true`)
       await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.currentRender?.phase === 'finished')
-      // Docs renders have no phase: Storybook announces each finished one on its channel.
+      // Docs renders have no phase: Storybook announces each finished one on its channel. A story
+      // render's end comes with its reports (the a11y addon's axe result among them).
       await page.evaluate(() => {
         window.__docsRendered = new Set()
         window.__STORYBOOK_ADDONS_CHANNEL__!.on('docsRendered', (id: string) => window.__docsRendered!.add(id))
+        window.__storyEnds = new Map()
+        window.__STORYBOOK_ADDONS_CHANNEL__!.on('storyFinished', (end: StoryFinished) => window.__storyEnds!.set(end.storyId, end))
+        // A play function that throws leaves the story on screen, with no error display: keep its message.
+        window.__playErrors = []
+        window.__STORYBOOK_ADDONS_CHANNEL__!.on('playFunctionThrewException', (error: { message?: string }) => window.__playErrors!.push(String(error?.message ?? error)))
       })
       await use(page)
       await context.close()
@@ -65,10 +70,28 @@ declare global {
       teardownRender(render: unknown, options?: { viewModeChanged?: boolean }): Promise<void>
       onSetCurrentStory(selection: { storyId: string; viewMode: 'story' | 'docs' }): Promise<void>
     }
-    __STORYBOOK_ADDONS_CHANNEL__?: { on(event: string, listener: (id: string) => void): void }
+    __STORYBOOK_ADDONS_CHANNEL__?: { on<T>(event: string, listener: (payload: T) => void): void }
     __docsRendered?: Set<string>
+    __storyEnds?: Map<string, StoryFinished>
+    __playErrors?: string[]
     axe?: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> }
   }
+}
+
+/**
+ * What Storybook sends on its channel when a story's render has ended (STORY_FINISHED): `error`
+ * when the play function threw, an error went unhandled, or a report failed.
+ */
+interface StoryFinished {
+  storyId: string
+  status: 'success' | 'error'
+  reporters: StoryReport[]
+}
+/** One report of a render; the a11y addon's carries axe's result, `failed` on a violation (`a11y.test: 'error'`). */
+interface StoryReport {
+  type: string
+  status: 'passed' | 'failed' | 'warning'
+  result?: { violations?: { id: string; help: string; nodes: { target: unknown[] }[] }[]; error?: unknown }
 }
 
 /**
@@ -78,6 +101,12 @@ declare global {
  * pointer or keyboard input, so no hover and no input-modality state carries over (play functions
  * use synthetic events). Resolves after rendering, the play function and Storybook's own wait for
  * animations ("finished"), and after web fonts are ready.
+ *
+ * This is also each story's test, in both themes: a play function that throws, an error left
+ * unhandled while it plays, or an axe violation (the a11y addon runs axe after the play function,
+ * `a11y.test: 'error'` in .storybook/preview.tsx) fails the shot, as in the Vitest story tests
+ * (`npm run test:stories`), which npm test no longer runs: every story was rendered there and
+ * here again (issue 20: npm test's time).
  */
 async function showStory(page: Page, id: string, theme: string): Promise<void> {
   await page.evaluate(
@@ -87,7 +116,9 @@ async function showStory(page: Page, id: string, theme: string): Promise<void> {
       if (preview.currentRender) await preview.teardownRender(preview.currentRender, { viewModeChanged: preview.currentRender.type === 'docs' })
       ;(document.activeElement as HTMLElement | null)?.blur?.()
       window.scrollTo(0, 0)
-      preview.storyStoreValue!.userGlobals.update({ theme })
+      window.__storyEnds!.delete(id)
+      window.__playErrors = []
+      preview.storyStoreValue!.userGlobals.update({ theme, a11y: { manual: false } })
       void preview.onSetCurrentStory({ storyId: id, viewMode: 'story' })
     },
     { id, theme },
@@ -95,10 +126,18 @@ async function showStory(page: Page, id: string, theme: string): Promise<void> {
   await page.waitForFunction((id) => {
     const render = window.__STORYBOOK_PREVIEW__?.currentRender
     // The torn-down previous render may have the same id (the same story in the other theme).
-    return render?.id === id && !render.torndown && (render.phase === 'finished' || render.phase === 'errored')
+    return render?.id === id && !render.torndown && (render.phase === 'finished' || render.phase === 'errored') && window.__storyEnds!.has(id)
   }, id)
   await page.evaluate(() => document.fonts.ready)
   await expect(page.locator('body'), 'the story threw (see the Storybook error display)').not.toHaveClass(/sb-show-errordisplay/)
+  const { end, playErrors } = await page.evaluate((id) => ({ end: window.__storyEnds!.get(id)!, playErrors: window.__playErrors! }), id)
+  expect(playErrors, `the play function of ${id} in ${theme} threw`).toEqual([])
+  const reports = end.reporters.filter((report) => report.type === 'a11y')
+  expect(reports, 'the a11y addon ran axe once').toHaveLength(1)
+  const [{ status, result }] = reports as [StoryReport]
+  const found = result?.violations?.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`) ?? [`axe failed: ${String(result?.error)}`]
+  expect(status === 'failed' ? found : [], `axe on ${id} in ${theme}`).toEqual([])
+  expect(end.status, `the story ${id} ended in error in ${theme} (an unhandled error while playing?)`).toBe('success')
 }
 
 for (const id of storyIds) {
