@@ -3,7 +3,9 @@
  * `npm test`: every suite, in the order their inputs exist (the package before the consumer
  * checks, Storybook before the visual shots), with the jobs of a stage side by side where they do
  * not compete for the same thing. The consumer checks spend much of their time installing into
- * and serving fresh apps, not computing, so two of them overlap well on a 2-core machine.
+ * and serving fresh apps, not computing, so the unit tests fill the cores they leave idle: on a
+ * 2-core machine that stage takes about as long as the consumer checks alone plus a third of the
+ * unit tests. The browser suites use both cores on their own and run one at a time.
  *
  * Each job's output is printed whole when it ends (never interleaved), with its time; a table of
  * times closes the run, so a slow suite shows in CI's log. The first stage that fails stops the run
@@ -15,12 +17,10 @@
 import { spawn } from 'node:child_process'
 
 const STAGES = [
-  ['typecheck', 'test:changeset'],
-  ['test:unit-all'],
-  ['test:size', 'test:package'],
-  ['test:consumer -- --skip-build', 'test:consumer:next -- --skip-build'],
+  ['typecheck', 'test:changeset', 'test:size', 'test:package'],
+  ['test:unit-all', 'test:consumer -- --skip-build', 'test:consumer:next -- --skip-build'],
   ['test:bench-smoke'],
-  ['test:browser-all'],
+  ['test:browser'],
   ['test:visual'],
 ]
 
