@@ -12,8 +12,11 @@
 // Server rendering (in UTC) and hydration (in the production build and in the development build,
 // which alone prints React's hydration warnings, and in a browser in New York) fail on any console
 // error or warning. A failure under React 19 does not stop the React 18 checks: both are reported.
+// The apps are independent: the main app's steps (1-4, 7) run one after another, beside the
+// Tailwind host's and then the suites' (5, 6), so that one chain's installs and browser waits
+// leave the cores to the other. Each step's line names its app.
 // Usage: node test/consumer/run.mjs [--skip-build] [--keep]   (KEEP=1 also keeps the temp folder)
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -36,10 +39,11 @@ await ensureChromium()
 const chromium = launchOptions()
 const browserEnv = { ...chromium.env, CHROMIUM_PATH: chromium.executablePath, CHROMIUM_ARGS: JSON.stringify(chromium.args) }
 
-function run(label, command, commandArgs, cwd, env = {}) {
+/** Runs one step; resolves to its output, or rejects with 'failed: <label>' after printing why. */
+async function run(label, command, commandArgs, cwd, env = {}) {
   const t = Date.now()
-  const result = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', env: { ...browserEnv, NODE_ENV: undefined, FORCE_COLOR: '0', ...env } })
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').filter((l) => !/Unknown (user|env) config "nodedir"/.test(l)).join('\n').trim()
+  const result = await spawnAsync(command, commandArgs, { cwd, env: { ...browserEnv, NODE_ENV: undefined, FORCE_COLOR: '0', ...env } })
+  const output = `${result.stdout}${result.stderr}`.split('\n').filter((l) => !/Unknown (user|env) config "nodedir"/.test(l)).join('\n').trim()
   if (result.status !== 0) {
     console.error(`\n✗ consumer check failed at: ${label}\n  $ ${command} ${commandArgs.join(' ')}   (in ${cwd})\n\n${output}\n`)
     if (!keep) console.error('  (re-run with --keep to inspect the temporary app)')
@@ -48,6 +52,19 @@ function run(label, command, commandArgs, cwd, env = {}) {
   const summary = output.split('\n').filter((l) => /^(ssr|browser|bundle):/.test(l)).join(' | ')
   console.log(`✓ ${label} (${seconds(t)})${summary ? `\n    ${summary}` : ''}`)
   return output
+}
+
+/** spawnSync's result, without blocking the other chain of steps. */
+function spawnAsync(command, commandArgs, options) {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk))
+    child.on('error', (error) => resolve({ status: null, stdout, stderr: `${stderr}${error.message}` }))
+    child.on('close', (status) => resolve({ status, stdout, stderr }))
+  })
 }
 
 const work = mkdtempSync(join(tmpdir(), 'statuskit-consumer-'))
@@ -92,34 +109,43 @@ try {
   const npmInstall = (specs) => ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...specs]
   mkdirSync(screenshots, { recursive: true })
 
-  const checks = (react) => {
-    run(`[React ${react}] tsc --noEmit, moduleResolution Bundler`, 'npx', ['tsc', '-p', 'tsconfig.json', '--pretty', 'false'], app)
-    run(`[React ${react}] tsc --noEmit, moduleResolution NodeNext`, 'npx', ['tsc', '-p', 'tsconfig.nodenext.json', '--pretty', 'false'], app)
-    run(`[React ${react}] vite build (client)`, 'npx', ['vite', 'build', '--logLevel', 'warn'], app)
+  const checks = async (react) => {
+    await run(`[React ${react}] tsc --noEmit, moduleResolution Bundler`, 'npx', ['tsc', '-p', 'tsconfig.json', '--pretty', 'false'], app)
+    await run(`[React ${react}] tsc --noEmit, moduleResolution NodeNext`, 'npx', ['tsc', '-p', 'tsconfig.nodenext.json', '--pretty', 'false'], app)
+    await run(`[React ${react}] vite build (client)`, 'npx', ['vite', 'build', '--logLevel', 'warn'], app)
     // Vite 8 keeps NODE_ENV=production under --mode development unless NODE_ENV says otherwise.
     const devBuild = ['vite', 'build', '--mode', 'development', '--base', '/dev/', '--outDir', 'dist/dev', '--logLevel', 'warn']
-    run(`[React ${react}] vite build (client, development)`, 'npx', devBuild, app, { NODE_ENV: 'development' })
-    run(`[React ${react}] vite build (server)`, 'npx', ['vite', 'build', '--logLevel', 'warn', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-server'], app)
-    run(`[React ${react}] server rendering from Node`, 'node', ['ssr.mjs'], app)
-    run(`[React ${react}] Chromium: hydrate (also in another time zone), render, tooltip, CSS, the large table`, 'node', ['check-browser.mjs', join(screenshots, `react${react}.png`)], app)
+    await run(`[React ${react}] vite build (client, development)`, 'npx', devBuild, app, { NODE_ENV: 'development' })
+    await run(`[React ${react}] vite build (server)`, 'npx', ['vite', 'build', '--logLevel', 'warn', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-server'], app)
+    await run(`[React ${react}] server rendering from Node`, 'node', ['ssr.mjs'], app)
+    await run(`[React ${react}] Chromium: hydrate (also in another time zone), render, tooltip, CSS, the large table`, 'node', ['check-browser.mjs', join(screenshots, `react${react}.png`)], app)
   }
   const failedReacts = []
-  const checkReact = (react) => {
+  const checkReact = async (react) => {
     try {
-      checks(react)
+      await checks(react)
     } catch (error) {
       if (!String(error.message).startsWith('failed:')) throw error
       failedReacts.push(react)
     }
   }
-
-  run('npm install (tarball, TanStack Table and Virtual, React 19, Vite, TypeScript, playwright-core)', 'npm', npmInstall([]), app)
-  run('bundle size: the app built without the package, with StatusBadge, with every component', 'node', ['bundle-size.mjs'], app)
-  checkReact(19)
-  run('npm install react@18 react-dom@18 @types/react@18 @types/react-dom@18', 'npm', npmInstall(['react@18', 'react-dom@18', '@types/react@18', '@types/react-dom@18']), app)
-  checkReact(18)
-  const tailwindPassed = checkTailwindHost({ tarball, work, run, npmInstall, screenshots })
-  const suitesPassed = checkConsumerSuites({ tarball, work, run, npmInstall })
+  const mainApp = async () => {
+    await run('npm install (tarball, TanStack Table and Virtual, React 19, Vite, TypeScript, playwright-core)', 'npm', npmInstall([]), app)
+    await run('bundle size: the app built without the package, with StatusBadge, with every component', 'node', ['bundle-size.mjs'], app)
+    await checkReact(19)
+    await run('npm install react@18 react-dom@18 @types/react@18 @types/react-dom@18', 'npm', npmInstall(['react@18', 'react-dom@18', '@types/react@18', '@types/react-dom@18']), app)
+    await checkReact(18)
+  }
+  const otherApps = async () => {
+    const tailwind = await checkTailwindHost({ tarball, work, run, npmInstall, screenshots })
+    const suites = await checkConsumerSuites({ tarball, work, run, npmInstall })
+    return [tailwind, suites]
+  }
+  // Both chains finish (and report) even when one fails.
+  const [main, others] = await Promise.allSettled([mainApp(), otherApps()])
+  if (main.status === 'rejected') throw main.reason
+  if (others.status === 'rejected') throw others.reason
+  const [tailwindPassed, suitesPassed] = others.value
   if (failedReacts.length > 0) throw new Error(`failed: React ${failedReacts.join(' and ')}`)
   if (!tailwindPassed) throw new Error('failed: the Tailwind v4 host')
   if (!suitesPassed) throw new Error('failed: the Vitest and Jest consumer suites')

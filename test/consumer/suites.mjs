@@ -38,9 +38,10 @@ function forJest(test) {
 
 /**
  * Runs both suites with `run(label, command, args, cwd, env)` (run.mjs's: prints ✓ or the output,
- * throws "failed: ..." on a non-zero exit, returns the output). True when both passed cleanly.
+ * rejects with "failed: ..." on a non-zero exit, resolves to the output). Resolves to true when
+ * both passed cleanly.
  */
-export function checkConsumerSuites({ tarball, work, run, npmInstall }) {
+export async function checkConsumerSuites({ tarball, work, run, npmInstall }) {
   let passed = true
   for (const [runner, command] of Object.entries(RUNNERS)) {
     const app = join(work, `suite-${runner}`)
@@ -51,8 +52,8 @@ export function checkConsumerSuites({ tarball, work, run, npmInstall }) {
     manifest.devDependencies['@statuskit/react'] = `file:${resolve(tarball)}`
     writeFileSync(join(app, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`)
     try {
-      run(`[${runner} suite] npm install (tarball, ${runner}, Testing Library)`, 'npm', npmInstall([]), app)
-      const output = run(`[${runner} suite] the app's own tests`, 'npx', command, app, { NO_COLOR: '1', CI: '1' }).replace(/\x1b\[[0-9;]*m/g, '')
+      await run(`[${runner} suite] npm install (tarball, ${runner}, Testing Library)`, 'npm', npmInstall([]), app)
+      const output = (await run(`[${runner} suite] the app's own tests`, 'npx', command, app, { NO_COLOR: '1', CI: '1' })).replace(/\x1b\[[0-9;]*m/g, '')
       // A passing suite that printed an error or a warning (React's act() warning, the library's
       // own dev warning) still fails: the consumer's CI log would show it.
       if (output.split('\n').some((line) => NOISE.test(line))) {
@@ -85,7 +86,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     return output
   }
   const npmInstall = (specs) => ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...specs]
-  const passed = checkConsumerSuites({ tarball: join(work, packed[0].filename), work, run, npmInstall })
+  const passed = await checkConsumerSuites({ tarball: join(work, packed[0].filename), work, run, npmInstall })
   if (keep) console.log(`kept ${work}`)
   else rmSync(work, { recursive: true, force: true })
   process.exit(passed ? 0 : 1)

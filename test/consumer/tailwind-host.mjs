@@ -10,19 +10,19 @@ import { fileURLToPath } from 'node:url'
 const fixture = join(dirname(fileURLToPath(import.meta.url)), 'fixture-tailwind')
 
 /**
- * Runs the check with run.mjs's `run` (which logs each step, and throws 'failed: <step>').
- * Returns true when it passed; a failure is already reported by `run`.
+ * Runs the check with run.mjs's `run` (which logs each step, and rejects with 'failed: <step>').
+ * Resolves to true when it passed; a failure is already reported by `run`.
  */
-export function checkTailwindHost({ tarball, work, run, npmInstall, screenshots }) {
+export async function checkTailwindHost({ tarball, work, run, npmInstall, screenshots }) {
   const app = join(work, 'tailwind-app')
   cpSync(fixture, app, { recursive: true, filter: (src) => !/node_modules|[/\\]dist/.test(src.slice(fixture.length)) })
   const manifest = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'))
   manifest.dependencies = { '@statuskit/react': `file:${tarball}` }
   writeFileSync(join(app, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   try {
-    run('[Tailwind v4 host] npm install (tarball, React 19, tailwindcss, @tailwindcss/vite, Vite)', 'npm', npmInstall([]), app)
-    run('[Tailwind v4 host] vite build x3 (JS import first, CSS @import after tailwindcss, no Tailwind)', 'node', ['build.mjs'], app)
-    run('[Tailwind v4 host] Chromium: styled, className utilities win, class="dark" and toggle', 'node', ['check.mjs', screenshots], app)
+    await run('[Tailwind v4 host] npm install (tarball, React 19, tailwindcss, @tailwindcss/vite, Vite)', 'npm', npmInstall([]), app)
+    await run('[Tailwind v4 host] vite build x3 (JS import first, CSS @import after tailwindcss, no Tailwind)', 'node', ['build.mjs'], app)
+    await run('[Tailwind v4 host] Chromium: styled, className utilities win, class="dark" and toggle', 'node', ['check.mjs', screenshots], app)
     return true
   } catch (error) {
     if (!String(error.message).startsWith('failed:')) throw error
