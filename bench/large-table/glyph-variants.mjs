@@ -25,3 +25,47 @@ export const VARIANTS = {
   /** A clip path in place of the mask (a circle: the wrong shape, the cost of a path clip). */
   'clip-circle': `${GLYPHS} { mask: none !important; clip-path: circle(50%) }`,
 }
+
+// ---- Issue 20, the last 0.03x: how the shapes and the dots reach the page ----
+import { readFileSync } from 'node:fs'
+
+const SRC = new URL('../../src/', import.meta.url)
+// In the cascade's order: the stylesheet's own @imports.
+const cssFiles = [...readFileSync(new URL('styles/index.css', SRC), 'utf8').matchAll(/@import '([^']+)'/g)].map(([, path]) => new URL(path, new URL('styles/', SRC)))
+const SHAPES = Object.fromEntries([...readFileSync(new URL('styles/tokens.css', SRC), 'utf8').matchAll(/(--sk-shape-[a-z-]+):\s*([^;]+);/g)].map(([, name, value]) => [name, value.trim()]))
+const literal = (value) => value.replace(/var\((--sk-shape-[a-z-]+)\)/g, (_, name) => SHAPES[name])
+/** A selector list split at its top-level commas (not those inside :where(...)). */
+function selectors(list) {
+  const parts = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] === '(') depth++
+    else if (list[i] === ')') depth--
+    else if (list[i] === ',' && depth === 0) parts.push(list.slice(start, i).trim()), (start = i + 1)
+  }
+  return [...parts, list.slice(start).trim()]
+}
+/** Every rule that names a shape through a custom property, as a rule that sets its ::before's clip-path to the shape itself. */
+function literalShapes() {
+  const rules = []
+  for (const file of cssFiles) {
+    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '')
+    for (const [, list, body] of text.matchAll(/([^{}@]+)\{([^{}]*)\}/g)) {
+      const shape = body.match(/--sk-(?:marker-)?shape:\s*([^;]+);/)
+      if (!shape) continue
+      rules.push(`${selectors(list).map((s) => `${s}::before`).join(', ')} { clip-path: ${literal(shape[1]).trim()} }`)
+    }
+  }
+  return rules.join('\n')
+}
+const COMPACT_DOT = ".sk-pipeline[data-density='compact'] .sk-pipeline__step"
+Object.assign(VARIANTS, {
+  /** Each shape written into the rule that uses it, instead of var(--sk-shape): parsed once with the sheet, not per element. */
+  'literal-shapes': literalShapes(),
+  /** No ::before on a compact dot that draws no glyph (upcoming, unknown). */
+  'dots-glyph-only': `:where(.sk-pipeline:not([data-disconnected])) ${COMPACT_DOT}:is([data-state='upcoming'], [data-state='inactive']):not([data-waiting])::before { content: none }`,
+  /** Compact dots centre their glyph with flex instead of grid. */
+  'dots-flex': `${COMPACT_DOT} { display: inline-flex !important; align-items: center; justify-content: center }`,
+})
+VARIANTS['all-three'] = `${VARIANTS['literal-shapes']}\n${VARIANTS['dots-glyph-only']}\n${VARIANTS['dots-flex']}`

@@ -43,11 +43,23 @@ function openTooltipInside(event: FocusEvent): void {
   }
 }
 
+/** The ref of each `activate` when the caller has no ref of its own (the common case: see below). */
+const refsWithoutOwn = new WeakMap<(event: ActivationEvent) => void, (element: HTMLSpanElement | null) => (() => void) | undefined>()
+
 /**
  * The ref for a trigger that is no tab stop: registers it for its focus owner's focus, and passes
- * the element on to the caller's ref. Only such triggers get it: tab stops pay nothing.
+ * the element on to the caller's ref. Only such triggers get it: tab stops pay nothing. Without a
+ * caller's ref it is the same function on every render for the same `activate` (a reducer's
+ * stable dispatch), so React does not detach and re-attach it each time a table row re-renders.
  */
 export function ancestorFocusRef(activate: (event: ActivationEvent) => void, own: Ref<HTMLSpanElement> | undefined) {
+  if (own != null) return createAncestorFocusRef(activate, own)
+  let ref = refsWithoutOwn.get(activate)
+  if (!ref) refsWithoutOwn.set(activate, (ref = createAncestorFocusRef(activate, undefined)))
+  return ref
+}
+
+function createAncestorFocusRef(activate: (event: ActivationEvent) => void, own: Ref<HTMLSpanElement> | undefined) {
   return (element: HTMLSpanElement | null) => {
     setRef(own, element)
     if (!element) return
