@@ -112,8 +112,8 @@ export default defineConfig({
           // on 2 cores). What modules keep between files is reset in test/setup.ts; the consumer's
           // suite (jsdom-bare) and server rendering (ssr: a time zone per process) stay isolated.
           isolate: false,
-          // npm test runs this suite beside the consumer checks (scripts/test-all.mjs): on a loaded
-          // machine a test that renders a 10,000-row table can pass 5 s without being stuck.
+          // On a loaded machine (a busy CI runner, other jobs beside npm test) a test that renders
+          // a 10,000-row table can pass Vitest's 5 s without being stuck.
           testTimeout: 15_000,
         },
       },
