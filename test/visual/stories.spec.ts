@@ -100,7 +100,7 @@ interface StoryReport {
  * the theme global is set before the first render. The test runner itself never sends real
  * pointer or keyboard input, so no hover and no input-modality state carries over (play functions
  * use synthetic events). Resolves after rendering, the play function and Storybook's own wait for
- * animations ("finished"), and after web fonts are ready.
+ * animations ("finished"), and after web fonts are ready, with the box to photograph (storyBox).
  *
  * This is also each story's test, in both themes: a play function that throws, an error left
  * unhandled while it plays, or an axe violation (the a11y addon runs axe after the play function,
@@ -108,7 +108,7 @@ interface StoryReport {
  * (`npm run test:stories`), which npm test no longer runs: every story was rendered there and
  * here again (issue 20: npm test's time).
  */
-async function showStory(page: Page, id: string, theme: string): Promise<void> {
+async function showStory(page: Page, id: string, theme: string): Promise<Box> {
   await page.evaluate(
     async ({ id, theme }) => {
       const preview = window.__STORYBOOK_PREVIEW__!
@@ -128,9 +128,18 @@ async function showStory(page: Page, id: string, theme: string): Promise<void> {
     // The torn-down previous render may have the same id (the same story in the other theme).
     return render?.id === id && !render.torndown && (render.phase === 'finished' || render.phase === 'errored') && window.__storyEnds!.has(id)
   }, id)
-  await page.evaluate(() => document.fonts.ready)
-  await expect(page.locator('body'), 'the story threw (see the Storybook error display)').not.toHaveClass(/sb-show-errordisplay/)
-  const { end, playErrors } = await page.evaluate((id) => ({ end: window.__storyEnds!.get(id)!, playErrors: window.__playErrors! }), id)
+  // One round trip for what the checks and the shot need, once web fonts are ready.
+  const { errorDisplay, end, playErrors, boxes } = await page.evaluate(async (id) => {
+    await document.fonts.ready
+    const frames = [document.querySelector('#storybook-root > .sb-frame'), ...document.querySelectorAll('[data-radix-popper-content-wrapper]')]
+    return {
+      errorDisplay: document.body.classList.contains('sb-show-errordisplay'),
+      end: window.__storyEnds!.get(id)!,
+      playErrors: window.__playErrors!,
+      boxes: frames.map((element) => element && element.getBoundingClientRect().toJSON() as Box),
+    }
+  }, id)
+  expect(errorDisplay, 'the story threw (see the Storybook error display)').toBe(false)
   expect(playErrors, `the play function of ${id} in ${theme} threw`).toEqual([])
   const reports = end.reporters.filter((report) => report.type === 'a11y')
   expect(reports, 'the a11y addon ran axe once').toHaveLength(1)
@@ -138,6 +147,7 @@ async function showStory(page: Page, id: string, theme: string): Promise<void> {
   const found = result?.violations?.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`) ?? [`axe failed: ${String(result?.error)}`]
   expect(status === 'failed' ? found : [], `axe on ${id} in ${theme}`).toEqual([])
   expect(end.status, `the story ${id} ended in error in ${theme} (an unhandled error while playing?)`).toBe('success')
+  return storyBox(boxes)
 }
 
 for (const id of storyIds) {
@@ -145,8 +155,8 @@ for (const id of storyIds) {
     test(`${id} (${theme})`, async ({ page }) => {
       if (hostThemed.has(id)) await page.emulateMedia({ colorScheme: theme })
       try {
-        await showStory(page, id, theme)
-        const png = await page.screenshot({ clip: await storyBox(page), fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' })
+        const clip = await showStory(page, id, theme)
+        const png = await page.screenshot({ clip, fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' })
         expectToMatchBaseline(png, `${id}--${theme}`)
       } finally {
         if (hostThemed.has(id)) await page.emulateMedia({ colorScheme: 'light' })
@@ -155,13 +165,19 @@ for (const id of storyIds) {
   }
 }
 
+interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
 /**
  * The story's frame (the component and a margin of page background) and, when the story's play
  * function opened a tooltip, that tooltip too: Radix portals it out of the frame, into <body>.
+ * The boxes are the elements' client rects (what Playwright's boundingBox gives, in one round trip).
  */
-async function storyBox(page: Page) {
-  const boxes = [await page.locator('#storybook-root > .sb-frame').boundingBox()]
-  for (const tooltip of await page.locator('[data-radix-popper-content-wrapper]').all()) boxes.push(await tooltip.boundingBox())
+function storyBox(boxes: (Box | null)[]): Box {
   const visible = boxes.filter((box): box is NonNullable<typeof box> => box !== null && box.width > 0 && box.height > 0)
   if (visible.length === 0) throw new Error('The story frame (#storybook-root > .sb-frame) is not on the page.')
   const x = Math.floor(Math.min(...visible.map((box) => box.x)))
