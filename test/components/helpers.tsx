@@ -77,9 +77,14 @@ export async function expectNoAxeViolations(context: Element = document.body): P
   expect(report, report.join('\n')).toEqual([])
 }
 
-/** Spies on console.warn; `statuskit()` lists the library's development warnings. */
+/**
+ * Spies on console.warn; `statuskit()` lists the library's development warnings since this call.
+ * (vi.spyOn hands back an earlier test's spy with its calls: cleared, so that "no warning" does not
+ * depend on the order of a file's tests.)
+ */
 export function spyOnWarnings(): { spy: MockInstance<typeof console.warn>; statuskit: () => string[] } {
   const spy = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  spy.mockClear()
   return {
     spy,
     statuskit: () => spy.mock.calls.map((args) => String(args[0])).filter((message) => message.startsWith('[statuskit]')),

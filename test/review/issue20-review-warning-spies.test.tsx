@@ -21,8 +21,8 @@ describe('spyOnWarnings in consecutive tests of one file', () => {
     expect(warnings.statuskit().some((w) => w.includes('interval 0'))).toBe(true)
   })
 
-  // DEFECT (issue 20 review): the previous test's warning is still in this test's spy.
-  it.fails('starts from no warnings in the next test', () => {
+  // Was a defect (issue 20 review): the previous test's warning was still in this test's spy.
+  it('starts from no warnings in the next test', () => {
     const warnings = spyOnWarnings()
     render(<LastSynced at={SYNCED} interval={15 * 60_000} now={Date.parse(SYNCED)} />)
     expect(warnings.statuskit()).toEqual([])
