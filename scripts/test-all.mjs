@@ -5,8 +5,8 @@
  * help on a 2-core machine: the two consumer checks (they mostly install and serve), the browser
  * tests and the bench smoke. Putting the unit tests beside the consumer checks, or the Next.js
  * check beside the visual suite, made the run no shorter (every suite here is CPU-bound on two
- * cores; 2026-12-02, fresh clones: 413 s and 432 s against about 415 s one after the other) and
- * slowed each job three-fold, which is how a test's timeout is reached.
+ * cores; 2026-12-02, npm test on fresh clones: 413 s and 432 s that way, 426 s as below) and
+ * slowed each job two- to three-fold, which is how a test's timeout is reached.
  *
  * Each job's output is printed whole when it ends (never interleaved), with its time; a table of
  * times closes the run, so a slow suite shows in CI's log. The first stage that fails stops the run
