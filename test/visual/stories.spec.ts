@@ -74,7 +74,7 @@ declare global {
     __docsRendered?: Set<string>
     __storyEnds?: Map<string, StoryFinished>
     __playErrors?: string[]
-    axe?: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> }
+    axe?: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> }
   }
 }
 
@@ -87,11 +87,23 @@ interface StoryFinished {
   status: 'success' | 'error'
   reporters: StoryReport[]
 }
+/** What the checks read of an axe violation. */
+interface AxeViolation {
+  id: string
+  help: string
+  nodes: { target: unknown[] }[]
+}
+
+/** One line per violation: the rule, what it asks, and the elements that break it. */
+function violationText({ id, help, nodes }: AxeViolation): string {
+  return `${id}: ${help} (${nodes.map((node) => JSON.stringify(node.target)).join(', ')})`
+}
+
 /** One report of a render; the a11y addon's carries axe's result, `failed` on a violation (`a11y.test: 'error'`). */
 interface StoryReport {
   type: string
   status: 'passed' | 'failed' | 'warning'
-  result?: { violations?: { id: string; help: string; nodes: { target: unknown[] }[] }[]; error?: unknown }
+  result?: { violations?: AxeViolation[]; error?: unknown }
 }
 
 /**
@@ -144,7 +156,7 @@ async function showStory(page: Page, id: string, theme: string): Promise<Box> {
   const reports = end.reporters.filter((report) => report.type === 'a11y')
   expect(reports, 'the a11y addon ran axe once').toHaveLength(1)
   const [{ status, result }] = reports as [StoryReport]
-  const found = result?.violations?.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`) ?? [`axe failed: ${String(result?.error)}`]
+  const found = result?.violations?.map(violationText) ?? [`axe failed: ${String(result?.error)}`]
   expect(status === 'failed' ? found : [], `axe on ${id} in ${theme}`).toEqual([])
   expect(end.status, `the story ${id} ended in error in ${theme} (an unhandled error while playing?)`).toBe('success')
   return storyBox(boxes)
@@ -264,9 +276,10 @@ async function axeViolations(page: Page, id: string): Promise<string[]> {
         rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'landmark-unique': { enabled: !componentPage } },
       },
     )
-    return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')})`)
+    // Only what violationText reads: axe's nodes carry whole HTML snippets.
+    return results.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target }) => ({ target })) }))
   }, componentPage)
-  return violations
+  return violations.map(violationText)
 }
 
 for (const id of docsIds) {
